@@ -95,3 +95,16 @@ def test_the_wifi_password_by_its_own_name_is_a_password(text, password):
 ])
 def test_prose_about_a_wifi_key_holds_no_password(text):
     assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("and the code for the app is 4-4-1-9", "4-4-1-9"),
+    ("PIN: 7-7-0-2", "7-7-0-2"),
+])
+def test_a_code_typed_digit_by_digit_with_dashes_fills_a_code_slot(text, code):
+    from redactor.detect.password_sentences import password_sentence_spans
+    from redactor.detect.password_slots import password_slot_spans
+
+    found = [*password_slot_spans(text, text.lower(), []), *password_sentence_spans(text, text.lower(), [])]
+    assert code in [text[span.start:span.end] for span in found]
+    assert not [span for span in password_sentence_spans("the meeting is on 2-4-2026", "the meeting is on 2-4-2026", [])]

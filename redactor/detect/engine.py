@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from redactor.detect.address_repeats import address_repeats
+from redactor.detect.password_repeats import password_repeats
+from redactor.detect.credential_second_slots import second_slot_spans
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
@@ -458,6 +460,19 @@ class DetectionEngine:
             # A found address written again in another spelling (address_repeats.py). Its spans depend on other
             # texts' findings, not on the labels alone: a text that got one is not settled (scanned again).
             for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
+                if repeats:
+                    results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            # The second slot of a credential pair, after a found login among others (credential_second_slots.py);
+            # then a password again in another text: an argument after an account, a token of a longer finding, a
+            # correction by one character (password_repeats.py). Both depend on other findings: not settled.
+            for index, segment in enumerate(segments):
+                if results[index] or "\n" in segment.text or "(" in segment.text:
+                    slots = second_slot_spans(segment.text, results[index])
+                    if slots:
+                        results[index] = merge_spans([*results[index], *slots])
+                        settlements[index] = None
+            for index, repeats in enumerate(password_repeats(segments, results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None

@@ -45,8 +45,8 @@ _NUMBER_AFTER_LABEL = re.compile(
     r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + CONNECTORS + r")(?![\w])[ \t]*:?"
     # "Die PIN für die Kreditkarte (4471)": the number in brackets after what it opens
     r"|[ \t]*\((?=\d{4,12}[#*]?\)))"
-    # a code read aloud or typed digit by digit: "8 3 1 2 0 4"
-    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12}[#*]?|\d(?:[ ]\d){3,9}(?![ ]?\d))"
+    # a code read aloud or typed digit by digit: "8 3 1 2 0 4", "4-4-1-9"
+    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12}[#*]?|\d(?:[ ]\d){3,9}(?![ ]?\d)|\d(?:-\d){3,9}(?!-?\d))"
     # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
     r"(?![\w@]|[.,:/\-]\d)"
 )

@@ -92,7 +92,7 @@ _DOTTED_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W_]+)+")
 _NUMBER = re.compile(r"[\d\s.,:/#*+-]+")
 _PIN_WORDS = frozenset({"pin", "puk", "pincode", "pinkode", "passcode"})
 _CODE = re.compile(r"[#*]?(?!(\d)\1+[#*]?$)\d{4,12}[#*]?")  # (`0000` is a default or a mask)
-_SPELLED_CODE = re.compile(r"\d(?: \d){3,9}(?! ?\d)")  # "4 4 2 5": a code read out digit by digit
+_SPELLED_CODE = re.compile(r"\d(?: \d){3,9}(?! ?\d)|\d(?:-\d){3,9}(?!-?\d)")  # "4 4 2 5", "4-4-2-5": read out digit by digit
 _DATE_OR_DECIMAL_GOES_ON = re.compile(r"[.,:/\-]\d")
 
 

@@ -39,8 +39,11 @@ _SECRET_PARAM_NAMES = frozenset({
     "secretkey", "privatekey", "clientsecret", "secret", "appsecret", "password", "passwd", "pwd", "pass",
     "signature", "sig", "hmac", "hdnts", "appid", "sid", "sessionid", "session", "sessid", "phpsessid", "jsessionid",
     "otp", "code", "ticket", "st", "credential", "credentials", "accesskeyid",
+    # a shared link's own key: whoever holds the link opens the file or the gallery (`?rlkey=`, `?access=`)
+    "access", "invite", "sharekey", "sharetoken",
 })
-_SECRET_PARAM_ENDINGS = ("token", "secret", "password", "passwd", "apikey", "signature", "sessionid")
+# (`key` at a name's end: `rlkey`, `linkkey`, `viewkey`; a plain value after one, `sortkey=name`, is no secret)
+_SECRET_PARAM_ENDINGS = ("token", "secret", "password", "passwd", "apikey", "signature", "sessionid", "key")
 _HEX_USER = re.compile(r"[0-9a-f]{24,}")
 _NAME_SEPARATORS = str.maketrans("", "", "_.-[]")
 _PARAM = re.compile(r"[?&#;]([A-Za-z][\w.\-\[\]]{0,40})=([^&#;]*)")
@@ -117,7 +120,8 @@ def _secret_parameter(url_body: str) -> bool:
         value = match.group(2)
         if len(value) < 6 or _PLAIN_VALUE.fullmatch(value) or is_placeholder_value(value):
             continue
-        if name in ("code", "st", "ticket", "session", "appid") and not any(c.isdigit() for c in value):
+        if name in ("code", "st", "ticket", "session", "appid", "access", "invite") and not any(
+                c.isdigit() for c in value):
             continue  # ?code=fr, ?session=autumn: a code of something else
         return True
     return False

@@ -112,6 +112,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
 from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
 from redactor.detect.code_spellings import spelled_codes
 from redactor.detect.lock_codes import codes_at_locks
+from redactor.detect.form_field_values import CONTROL_NEEDLES as FORM_CONTROL_NEEDLES, form_field_spans
 from redactor.detect.recovery_codes import recovery_code_spans
 from redactor.detect.passphrase_cells import is_passphrase_cell
 from redactor.detect.saved_login_rows import saved_login_values
@@ -2263,6 +2264,8 @@ class SecretsDetector:
             # "codes tried: 731904 and Harbour2031": a bare alternative right after a found code (access_codes.py)
             spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
         spans.extend(self._access_code_spans(index, covered))
+        if index.contains(FORM_CONTROL_NEEDLES, True):  # `- textbox "Passwort" [ref=e7]: x` (form_field_values.py)
+            spans.extend(form_field_spans(text, covered_regions(spans)))
         if may_hold_typed_password(text):  # `cy.get('#pass').type('x')`, `-u jdoe -p x` (typed_credentials.py)
             spans.extend(typed_password_spans(text, covered_regions(spans)))
         if item.segment_kind == "prose" and index.lowered is not None:

@@ -1,0 +1,45 @@
+"""form_field_values: the value of a form control whose accessible name (or type, or the label node above it) says
+password, PIN or key is a secret in an accessibility snapshot, whatever its shape; other controls keep their
+values (forms written here, in layouts and languages of several trees)."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.form_field_values import form_field_spans
+
+
+def _values(text: str) -> list[str]:
+    return [text[span.start:span.end] for span in form_field_spans(text, [])]
+
+
+@pytest.mark.parametrize("snapshot, value", [
+    ('- textbox "Hasło" [ref=e4]: wiosna w lesie', "wiosna w lesie"),            # Playwright MCP, a phrase
+    ("[7] textbox 'Mot de passe' [focused] value='coquelicot'", "coquelicot"),    # a CDP dump, a plain word
+    ('  - textbox "Kennwort *" [required] [ref=e9] value="Zugspitze"', "Zugspitze"),
+    ('- secure text field "Passcode": 551903', "551903"),                          # a mobile tree
+    ('- textbox [type=password] [ref=e2]: kotik', "kotik"),                        # no name, the type says it
+    ('- textbox "Card PIN" [ref=e5]: 0042', "0042"),
+    ('- textbox "パスワード" [ref=e3]: さくら', "さくら"),
+])
+def test_the_value_of_a_password_control_is_a_secret(snapshot, value):
+    assert _values(snapshot) == [value]
+
+
+def test_a_control_without_a_name_is_labelled_by_the_text_node_above_it():
+    snapshot = ('- heading "Developer settings"\n- text "Access token"\n'
+                '- textbox [readonly] [ref=e8] value="qx81-mmvp-4aa2"\n- button "Copy"')
+    assert _values(snapshot) == ["qx81-mmvp-4aa2"]
+
+
+@pytest.mark.parametrize("snapshot", [
+    '- textbox "Search" [ref=e3]: cheap flights to Lisbon',
+    '- textbox "Discount code" [ref=e3]: SPRING15',
+    '- textbox "Postal code" [ref=e6]: 75011',
+    '- spinbutton "Quantity" [ref=e7]: 2',
+    '- textbox "Password" [ref=e4]: ••••••••',                # masked: nothing there
+    '- textbox "Password" [ref=e4] value=""',
+    '- text "Your name"\n- textbox [ref=e8] value="Ines Duarte"',
+])
+def test_other_controls_and_empty_or_masked_values_stay(snapshot):
+    assert _values(snapshot) == []
+
