@@ -1,0 +1,107 @@
+"""Round 35 (data35): result sets as data tools print them, read by the same column and key rules as ASCII ones.
+
+- A table drawn with box-drawing characters (DuckDB, Polars, rich/tabulate grids) is a table (box_drawn_tables.py);
+  a closing border (MySQL's `+---+`, DuckDB's `└─┴─┘`) keeps the rows above it (table_columns.py).
+- A JSON array under a telling key holds that key's kind in each string (`"phones": [...]`), FHIR's `given` array of
+  names (name_part_keys.py) and an address's `line` array (pii_fields.py) included.
+
+Forms written for the mechanisms (German, Polish, Swedish, Welsh data; Polars, MySQL and rich layouts), not copied
+from any corpus.
+"""
+import pytest
+
+from redactor.detect.box_drawn_tables import as_ascii_tables
+from redactor.detect.engine import DetectionEngine
+from redactor.detect.name_part_keys import names_under_part_keys
+from redactor.detect.pii_fields import find_field_values
+from redactor.detect.table_columns import tables
+from redactor.policy import load_policy
+from redactor.segments import Segment
+from tests.wire_coverage import covered_on_wire
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return DetectionEngine.from_policy(load_policy("default"))
+
+
+_POLARS = """shape: (3, 3)
+┌─────────┬──────────┬──────────┐
+│ kd_nr   ┆ ort      ┆ plz5     │
+│ ---     ┆ ---      ┆ ---      │
+│ str     ┆ str      ┆ str      │
+╞═════════╪══════════╪══════════╡
+│ K-22910 ┆ Köln     ┆ 50667    │
+│ K-22911 ┆ München  ┆ 80331    │
+│ K-22912 ┆ Hamburg  ┆ 20095    │
+└─────────┴──────────┴──────────┘"""
+
+_MYSQL = """+--------+----------+
+| member | postcode |
++--------+----------+
+| 88120  | CF10 3AT |
+| 88121  | SA1 1NW  |
++--------+----------+
+2 rows in set (0.00 sec)"""
+
+
+def test_the_ascii_view_of_a_box_drawn_table_keeps_every_offset():
+    view = as_ascii_tables(_POLARS)
+    assert len(view) == len(_POLARS)
+    assert "│" not in view and "═" not in view and "┆" not in view
+    assert view.index("50667") == _POLARS.index("50667")
+
+
+def test_text_without_box_drawing_is_returned_as_it_is():
+    text = "plain | pipes | stay"
+    assert as_ascii_tables(text) is text
+
+
+def test_a_box_drawn_table_has_its_header_and_rows():
+    view = as_ascii_tables(_POLARS)
+    [(header, rows)] = list(tables(view))
+    assert header == ["kd_nr", "ort", "plz5"]
+    assert [view[a:b] for a, b in rows[2]] == ["K-22912", "Hamburg", "20095"]
+
+
+def test_a_closing_border_keeps_the_rows_above_it():
+    [(header, rows)] = list(tables(_MYSQL))
+    assert header == ["member", "postcode"]
+    assert [_MYSQL[a:b] for a, b in rows[1]] == ["88121", "SA1 1NW"]
+
+
+@pytest.mark.parametrize("value", ["50667", "80331", "20095"])
+def test_postcodes_under_their_header_in_a_box_drawn_table_are_redacted(engine, value):
+    assert covered_on_wire(engine, _POLARS, value, "tool_result")
+
+
+def test_the_header_words_of_a_box_drawn_table_stay(engine):
+    spans = engine.detect([Segment(_POLARS, kind="tool_result")])[0]
+    found = {_POLARS[span.start:span.end] for span in spans}
+    assert not found & {"kd_nr", "ort", "plz5", "str", "shape"}, " ".join(sorted(found))
+
+
+def test_every_name_of_a_given_array_is_a_name_part():
+    text = '{"name": [{"use": "official", "family": "Wróblewska", "given": ["Bożena", "Halina"]}]}'
+    assert [text[s.start:s.end] for s in names_under_part_keys(text, "t")] == ["Wróblewska", "Bożena", "Halina"]
+
+
+def test_an_array_of_page_words_under_first_and_last_is_no_name():
+    text = '{"first": ["prev"], "last": ["next"]}'
+    assert list(names_under_part_keys(text, "t")) == []
+
+
+def test_the_street_lines_of_an_address_record_are_addresses():
+    text = '"address": [{"use": "home", "line": ["Storgatan 12", "lgh 1203"], "city": "Umeå", "postalCode": "903 26"}]'
+    found = {text[v.start:v.end] for v in find_field_values(text) if v.kind == "STREET_ADDRESS"}
+    assert {"Storgatan 12", "lgh 1203"} <= found
+
+
+def test_a_line_array_outside_an_address_is_left():
+    text = '{"diff": {"line": ["Storgatan 12 was renamed"]}, "lines": ["build 12 ok"]}'
+    assert [v for v in find_field_values(text) if v.kind == "STREET_ADDRESS"] == []
+
+
+def test_a_plural_key_holds_a_list_of_its_singular_kind():
+    text = '{"contact": {"phones": ["0721 334 551", "040-112 233"]}}'
+    assert {text[v.start:v.end] for v in find_field_values(text) if v.kind == "PHONE"} == {"0721 334 551", "040-112 233"}
