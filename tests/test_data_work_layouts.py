@@ -105,3 +105,44 @@ def test_a_line_array_outside_an_address_is_left():
 def test_a_plural_key_holds_a_list_of_its_singular_kind():
     text = '{"contact": {"phones": ["0721 334 551", "040-112 233"]}}'
     assert {text[v.start:v.end] for v in find_field_values(text) if v.kind == "PHONE"} == {"0721 334 551", "040-112 233"}
+
+
+# Keys repeated over records (column_kinds.keyed_columns): the values of one key are one column.
+_KEYED_LOG = """2026-04-02 03:10:01 WARN rejected rec: pnr=19640312-4471 namn=Lindqvist fdat=1964-03-12 reason=bad_zip
+2026-04-02 03:10:02 WARN rejected rec: pnr=19711107-2285 namn=Sandberg fdat=1971-11-07 reason=bad_zip
+2026-04-02 03:10:04 WARN rejected rec: pnr=19880229-0013 namn=Ekholm fdat=1988-02-29 reason=no_phone"""
+
+
+def test_the_values_of_a_key_repeated_over_log_lines_are_a_column():
+    from redactor.detect.column_kinds import keyed_columns
+    columns = [[_KEYED_LOG[a:b] for a, b in cells] for cells in keyed_columns(_KEYED_LOG)]
+    assert ["1964-03-12", "1971-11-07", "1988-02-29"] in columns
+    assert ["bad_zip", "bad_zip", "no_phone"] in columns
+
+
+def test_a_field_per_line_record_reads_the_whole_value():
+    from redactor.detect.column_kinds import keyed_columns
+    text = "--- 1 ---\n  deltager: Aino Kettunen\n  numero: 44-1182\n--- 2 ---\n  deltager: Pekka Salmela\n  numero: 44-1190"
+    columns = [[text[a:b] for a, b in cells] for cells in keyed_columns(text)]
+    assert ["Aino Kettunen", "Pekka Salmela"] in columns and ["44-1182", "44-1190"] in columns
+
+
+def test_a_key_on_one_line_only_is_no_column():
+    from redactor.detect.column_kinds import keyed_columns
+    assert keyed_columns("name=Aino Kettunen id=44-1182\nok") == []
+
+
+def test_a_date_found_under_one_record_key_marks_the_same_key_in_the_others():
+    from redactor.detect.base import Span
+    from redactor.detect.column_kinds import spans_in_same_columns
+    first = _KEYED_LOG.index("1964-03-12")
+    found = [Span(first, first + 10, "DATE_OF_BIRTH", "pii", 0.6, "t")]
+    added = {_KEYED_LOG[s.start:s.end] for s in spans_in_same_columns(_KEYED_LOG, found) if s.kind == "DATE_OF_BIRTH"}
+    assert added == {"1971-11-07", "1988-02-29"}
+
+
+def test_an_array_of_rows_is_a_table_whatever_its_last_comma():
+    text = '{"values": [\n  ["Ilse", "Vermeulen", "2009-03-14"],\n  ["Joris", "Peeters", "2011-07-02"],\n  ["Lotte", "Claes", "2012-01-30"]\n]}'
+    [(_, rows)] = list(tables(text))
+    assert [text[a:b] for a, b in rows[2]] == ["Lotte", "Claes", "2012-01-30"]
+    assert [text[a:b] for a, b in rows[0]][:3] == ["Ilse", "Vermeulen", "2009-03-14"]
