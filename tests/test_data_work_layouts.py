@@ -146,3 +146,17 @@ def test_an_array_of_rows_is_a_table_whatever_its_last_comma():
     [(_, rows)] = list(tables(text))
     assert [text[a:b] for a, b in rows[2]] == ["Lotte", "Claes", "2012-01-30"]
     assert [text[a:b] for a, b in rows[0]][:3] == ["Ilse", "Vermeulen", "2009-03-14"]
+
+
+# A pandas Series print names its values in its footer (pii_fields._series_values).
+def test_the_values_of_a_printed_series_read_under_its_name():
+    text = ('>>> pupils.set_index("upn")["vardnadshavare"]\nupn\nA1029    Karin Öberg\nA1031    Mats Lundgren\n'
+            'Name: contact_name, dtype: object\n>>> s2\n0    1958-06-02\n1    1949-11-23\nName: dob, dtype: object')
+    found = {(text[v.start:v.end], v.kind) for v in find_field_values(text)}
+    assert {("Karin Öberg", "PERSON"), ("Mats Lundgren", "PERSON"),
+            ("1958-06-02", "DATE_OF_BIRTH"), ("1949-11-23", "DATE_OF_BIRTH")} <= found
+
+
+def test_a_series_named_for_no_personal_field_is_left():
+    text = "plan\nbasic      1200.0\npro        5400.5\nName: mrr, dtype: float64\n0    2024-01-03\nName: created_at, dtype: object"
+    assert list(find_field_values(text)) == []

@@ -491,6 +491,37 @@ def _html_table_fields(text: str) -> Iterator[FieldValue]:
                 yield FieldValue(start, start + len(value), kind)
 
 
+# A pandas Series printed (`df["holder"]`, `df.set_index("ref")["holder"]`, a notebook's Out cell): one value per
+# line after its index label, and a footer naming the series: `Name: holder, dtype: object`. The name is the column's
+# field name, so every value above reads under it, as a table's cells under their header (_table_columns).
+_SERIES_FOOTER = re.compile(r"^Name: (?P<name>[^,\n]{1,60}), (?:Length: \d+, )?dtype: \w+[ \t]*\r?$", re.MULTILINE)
+_SERIES_ROW = re.compile(r"(?P<index>\S{1,40}(?: \S{1,40}){0,2}?)[ \t]{2,}(?P<value>\S[^\n]{0,119}?)[ \t]*\r?")
+_MAX_SERIES_ROWS = 200
+
+
+def _series_values(text: str) -> Iterator[FieldValue]:
+    for footer in _SERIES_FOOTER.finditer(text):
+        name = footer.group("name").strip()
+        kind = field_kind(name)
+        if kind is None:
+            continue
+        line_end = footer.start() - 1
+        for _ in range(_MAX_SERIES_ROWS):
+            if line_end <= 0:
+                break
+            line_start = text.rfind("\n", 0, line_end) + 1
+            line = text[line_start:line_end]
+            line_end = line_start - 1
+            if line.strip() in ("...", "…"):
+                continue  # the rows pandas elides
+            row = _SERIES_ROW.fullmatch(line)
+            if row is None:
+                break  # the index's own name (one word), or the text the series was printed in
+            value = row.group("value")
+            if value_fits(kind, name, value):
+                yield FieldValue(line_start + row.start("value"), line_start + row.end("value"), kind)
+
+
 def find_field_values(text: str, field_name: str | None = None) -> Iterator[FieldValue]:
     """Every personal-data value under a telling field name in `text` (see the module docstring)."""
     if field_name:
@@ -507,6 +538,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _edifact_parties(text)
     if contains_any(text, ("<th", "<TH")):
         yield from _html_table_fields(text)
+    if contains_any(text, ("dtype: ",)):
+        yield from _series_values(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:
