@@ -165,3 +165,33 @@ def test_the_values_of_a_printed_series_read_under_its_name():
 def test_a_series_named_for_no_personal_field_is_left():
     text = "plan\nbasic      1200.0\npro        5400.5\nName: mrr, dtype: float64\n0    2024-01-03\nName: created_at, dtype: object"
     assert list(find_field_values(text)) == []
+
+
+# A key repeated over records names a field (field_name_keys.py).
+_RECORDS = """[
+  {"kund_ref": "SE-40021", "namn_lat": "Elin Hedlund", "skuld_sek": "1200"},
+  {"kund_ref": "SE-40077", "namn_lat": "Oskar Wiklund", "skuld_sek": "80"}
+]"""
+
+
+def test_keys_repeated_over_records_stay_on_the_wire(engine):
+    spans = engine.detect([Segment(_RECORDS, kind="tool_result")])[0]
+    found = {_RECORDS[span.start:span.end] for span in spans}
+    assert not found & {"kund_ref", "namn_lat", "skuld_sek"}, " ".join(sorted(found))
+
+
+def test_a_personal_key_standing_once_per_record_set_is_still_found():
+    from redactor.detect.base import Span
+    from redactor.detect.field_name_keys import without_repeated_keys
+    text = '{"m.lindqvist": {"role": "admin"}, "k.aho": {"role": "dev"}}'
+    spans = [Span(text.index(v), text.index(v) + len(v), "USERNAME", "pii", 0.6, "t") for v in ("m.lindqvist", "k.aho")]
+    assert without_repeated_keys(text, spans) == spans
+
+
+def test_a_repeated_key_is_dropped_only_as_a_key():
+    from redactor.detect.base import Span
+    from redactor.detect.field_name_keys import without_repeated_keys
+    text = 'owner=tkowal x=1\nowner=tkowal y=2\nsee tkowal'
+    value = Span(6, 12, "USERNAME", "pii", 0.6, "t")
+    key = Span(0, 5, "USERNAME", "pii", 0.6, "t")
+    assert without_repeated_keys(text, [key, value]) == [value]

@@ -50,6 +50,7 @@ from redactor.detect.code_spellings import code_spellings
 from redactor.detect.catalogue_codes import without_catalogue_codes
 from redactor.detect.box_drawn_tables import as_ascii_tables
 from redactor.detect.column_kinds import spans_in_same_columns
+from redactor.detect.field_name_keys import without_repeated_keys
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
@@ -557,6 +558,7 @@ class DetectionEngine:
     def _kept(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The findings that stand, before overlaps are merged (`merge_spans`)."""
         kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
+        kept = without_repeated_keys(text, kept)  # `"fio_lat":` in every record names a field: field_name_keys.py
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
