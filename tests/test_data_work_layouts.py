@@ -195,3 +195,31 @@ def test_a_repeated_key_is_dropped_only_as_a_key():
     value = Span(6, 12, "USERNAME", "pii", 0.6, "t")
     key = Span(0, 5, "USERNAME", "pii", 0.6, "t")
     assert without_repeated_keys(text, [key, value]) == [value]
+
+
+# A person in two scripts on one record (people_in_two_scripts.py).
+@pytest.mark.parametrize(("line", "native", "latin"), [
+    ("3  佐々木陽菜  SASAKI HINA  2011/04/02  B組", "佐々木陽菜", "SASAKI HINA"),
+    ("| 17 | Соколова Вера | Sokolova Vera | Казань | оплачено |", "Соколова Вера", "Sokolova Vera"),
+    ("Καραγιάννης Νίκος;KARAGIANNIS NIKOS;Πάτρα;A12", "Καραγιάννης Νίκος", "KARAGIANNIS NIKOS"),
+])
+def test_the_latin_field_beside_a_found_native_name_is_that_person(line, native, latin):
+    from redactor.detect.base import Span
+    from redactor.detect.people_in_two_scripts import romanised_names
+    found = [Span(line.index(native), line.index(native) + len(native), "PERSON", "pii", 0.7, "t")]
+    assert [line[s.start:s.end] for s in romanised_names(line, found)] == [latin]
+
+
+def test_room_types_statuses_and_places_beside_a_native_name_stay():
+    from redactor.detect.base import Span
+    from redactor.detect.people_in_two_scripts import romanised_names
+    line = "佐々木陽菜 | Standard Twin | PAID | Osaka | Grand Total"
+    found = [Span(0, 5, "PERSON", "pii", 0.7, "t")]
+    assert romanised_names(line, found) == []
+
+
+def test_a_latin_name_finding_opens_no_line():
+    from redactor.detect.base import Span
+    from redactor.detect.people_in_two_scripts import romanised_names
+    line = "Hina Sasaki | Sokolova Vera"
+    assert romanised_names(line, [Span(0, 11, "PERSON", "pii", 0.7, "t")]) == []

@@ -51,6 +51,7 @@ from redactor.detect.catalogue_codes import without_catalogue_codes
 from redactor.detect.box_drawn_tables import as_ascii_tables
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.field_name_keys import without_repeated_keys
+from redactor.detect.people_in_two_scripts import romanised_names
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
@@ -568,6 +569,7 @@ class DetectionEngine:
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
+        kept += romanised_names(text, kept)  # "伊藤美咲  ITO MISAKI": a person in two scripts on one line: people_in_two_scripts.py
         kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
