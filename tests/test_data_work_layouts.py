@@ -223,3 +223,11 @@ def test_a_latin_name_finding_opens_no_line():
     from redactor.detect.people_in_two_scripts import romanised_names
     line = "Hina Sasaki | Sokolova Vera"
     assert romanised_names(line, [Span(0, 11, "PERSON", "pii", 0.7, "t")]) == []
+
+
+def test_a_speaker_label_repeated_on_every_turn_is_no_field_name():
+    from redactor.detect.base import Span
+    from redactor.detect.field_name_keys import without_repeated_keys
+    text = "Marit: can you check the invoice?\nSupport: sure\nMarit: thanks"
+    found = [Span(0, 5, "PERSON", "pii", 0.7, "t")]
+    assert without_repeated_keys(text, found) == found

@@ -6,9 +6,10 @@ schema's name for a field; its shape can still read as a login (`fio_lat`, `dolg
 and redacting it hides what the data is without hiding anyone. A personal value written as a key (a map keyed by
 login, `{"jdoe": {...}}`) stands once per record set, not as the key of two records.
 
-So a personal-data or organisation finding that covers exactly a key (the text before it opens a key: a line start,
-a blank, `{`, `,` or a quote; the text after it is an optional quote and `:` or `=`) is dropped when that same key
-opens a field on two lines or more of the text. Secrets and infrastructure are left alone: a repeated key never
+So a personal-data or organisation finding that covers exactly a key written as data formats write one (`"key":` in
+quotes, or a bare `key=` after a blank or a delimiter; one token, no blank) is dropped when that same key opens a
+field on two lines or more of the text. A bare word before a colon is left alone: `Anna:` on every turn of a chat is
+a speaker, and the detectors' finding stands. Secrets and infrastructure are left alone: a repeated key never
 holds them as its name, and their detectors read keys on purpose.
 
 Cost: only findings followed by `:` or `=` are looked at; one literal search per such finding.
@@ -21,7 +22,10 @@ from typing import Sequence
 from redactor.detect.base import Span
 
 _CATEGORIES = frozenset({"pii", "org"})
-_AFTER_KEY = re.compile(r"[\"']?[ \t]*[:=]")
+# A key as data formats write one: quoted before a colon (JSON, Python dicts) or bare before `=` (logfmt, key=value
+# logs), one token without blanks. A bare word before a colon is a speaker's or a form's label (`Anna: ok`, repeated on
+# every turn of a chat) and stays what the detectors found.
+_QUOTES = frozenset("\"'")
 _OPENS_KEY = frozenset(" \t\n{,[\"'(")
 
 
@@ -30,8 +34,7 @@ def without_repeated_keys(text: str, spans: Sequence[Span]) -> list[Span]:
     verdicts: dict[str, bool] = {}
     kept = []
     for span in spans:
-        if span.category in _CATEGORIES and _AFTER_KEY.match(text, span.end) and (
-                span.start == 0 or text[span.start - 1] in _OPENS_KEY):
+        if span.category in _CATEGORIES and _is_key_position(text, span.start, span.end):
             key = text[span.start:span.end]
             if key not in verdicts:
                 verdicts[key] = _is_repeated_key(text, key)
@@ -41,13 +44,21 @@ def without_repeated_keys(text: str, spans: Sequence[Span]) -> list[Span]:
     return kept
 
 
-def _is_repeated_key(text: str, key: str) -> bool:
-    if not key or "\n" in key:
+def _is_key_position(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is written as a key: `"key":` (the same quote on both sides) or `key=` after a blank,
+    a line start or a delimiter."""
+    if start == end or any(char.isspace() for char in text[start:end]):
         return False
-    pattern = re.compile(re.escape(key) + r"[\"']?[ \t]*[:=]")
+    before = text[start - 1] if start else "\n"
+    if before in _QUOTES:
+        return text.startswith(before, end) and re.match(r"[ \t]*:", text[end + 1:end + 4]) is not None
+    return before in _OPENS_KEY and text.startswith("=", end)
+
+
+def _is_repeated_key(text: str, key: str) -> bool:
     lines: set[int] = set()
-    for match in pattern.finditer(text):
-        if match.start() and text[match.start() - 1] not in _OPENS_KEY:
+    for match in re.finditer(re.escape(key), text):
+        if not _is_key_position(text, match.start(), match.end()):
             continue
         lines.add(text.count("\n", 0, match.start()))
         if len(lines) >= 2:
