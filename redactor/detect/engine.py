@@ -50,7 +50,10 @@ from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
 from redactor.detect.catalogue_codes import without_catalogue_codes
+from redactor.detect.box_drawn_tables import as_ascii_tables
 from redactor.detect.column_kinds import spans_in_same_columns
+from redactor.detect.field_name_keys import without_repeated_keys
+from redactor.detect.people_in_two_scripts import romanised_names
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
@@ -430,7 +433,8 @@ class DetectionEngine:
                 continue
             first_seen[keys[index]] = index
             stats.scanned += 1
-            item = DetectionInput(segment.text, segment.kind, segment.field_name)
+            # A table drawn with box-drawing characters is read as its ASCII form (same offsets): box_drawn_tables.py.
+            item = DetectionInput(as_ascii_tables(segment.text), segment.kind, segment.field_name)
             found: list[Span] = []
             for detector in self._detectors:
                 found.extend(detector.detect(item))
@@ -442,14 +446,14 @@ class DetectionEngine:
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
-                entries[index] = self._remember(keys[index], segment.text, found)
+                entries[index] = self._remember(keys[index], item.text, found)
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
             ner_results = (self._ner.detect_many(items) if hasattr(self._ner, "detect_many")
                            else [self._ner.detect(item) for item in items])
             for (index, found), ner_spans in zip(ner_pending.items(), ner_results):
-                entries[index] = self._remember(keys[index], segments[index].text, [*found, *ner_spans])
+                entries[index] = self._remember(keys[index], as_ascii_tables(segments[index].text), [*found, *ner_spans])
         for index, first in repeats:
             entries[index] = entries[first]
         issued = frozenset(issued)
@@ -575,6 +579,7 @@ class DetectionEngine:
     def _kept(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The findings that stand, before overlaps are merged (`merge_spans`)."""
         kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
+        kept = without_repeated_keys(text, kept)  # `"fio_lat":` in every record names a field: field_name_keys.py
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
@@ -584,6 +589,7 @@ class DetectionEngine:
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
+        kept += romanised_names(text, kept)  # "伊藤美咲  ITO MISAKI": a person in two scripts on one line: people_in_two_scripts.py
         kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py

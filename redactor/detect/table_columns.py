@@ -42,7 +42,7 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     if header_cell.strip(" \"'`*_:#") != label and header_cell.strip(" \"'`*_:") != label:
         return
     column = text.count(separator, line_start, label_start)
-    for position, row in _rows_below(text, line_end):
+    for position, row in _rows_below(text, _header_end(text, line_end)):
         if separator not in row or _RULE_LINE.fullmatch(row):
             if row.strip() and not _RULE_LINE.fullmatch(row):
                 return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
@@ -54,6 +54,22 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                 if value:
                     start = position + offset + cell.index(value)
                     yield start, start + len(value)
+
+
+def _header_end(text: str, line_end: int) -> int:
+    """Where the header ending at `line_end` really ends: at the last rule line among the next few lines when a line
+    of cells stands between (a types line), else at `line_end`."""
+    end = line_end
+    cells_above = False
+    for number, (position, row) in enumerate(_rows_below(text, line_end)):
+        if number >= _HEADER_LINES_BELOW:
+            break
+        if _RULE_LINE.fullmatch(row):
+            if cells_above:
+                end = position + len(row)
+        elif row.strip():
+            cells_above = True
+    return end
 
 
 def may_have_cells_below(text: str, label_start: int, label_end: int) -> bool:
@@ -186,7 +202,11 @@ def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
 _WORD = re.compile(r"\S+")
 # What a cell's value is trimmed of: blanks and quotes.
 _CELL_EDGES = " \t\"'`\r"
-_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
+# (`| --- | --- |`: a Markdown or Polars rule with blanks inside its cells is a rule too.)
+_RULE_LINE = re.compile(r"[ \t]*(?:\|[ \t]*)?[-+=|:]{3,}[-+=|: \t]*\r?")
+# Lines below a header that may still belong to it, above the rule that ends it: DuckDB and Polars print the
+# columns' types there (`│ varchar │ date │`), which are no values.
+_HEADER_LINES_BELOW = 3
 
 
 def tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
@@ -225,7 +245,10 @@ def _parsed_tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, 
             run.append((line_start, ""))  # a rule under a header: kept as a marker
             continue
         separator = _separator(line)
-        cell_count = len(_cell_bounds(line, separator)) if separator else 0  # (trimmed only in a table: _rows_of)
+        bounds = _cell_bounds(line, separator) if separator else []
+        # (trimmed only in a table: _rows_of; a trailing separator opens no cell: the rows of a JSON or Python array
+        # of rows end in `],` but the last one in `]`)
+        cell_count = len(bounds) - (len(bounds) > 2 and not line[bounds[-1][0]:bounds[-1][1]].strip())
         key = (separator, cell_count) if cell_count >= 2 else None
         if key is not None and key == run_key:
             run.append((line_start, line))
@@ -257,10 +280,13 @@ def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[
     rows: list[list[tuple[int, int]]] = []
     header: list[str] = []
     header_done = False
+    last_row = max(number for number, (_, line) in enumerate(run) if line)
     for number, (start, line) in enumerate(run):
         if not line:
+            if number > last_row:
+                break  # a rule under the last row closes the table (MySQL's and DuckDB's bottom border): its rows stay
             header_done = True  # a rule line: everything above it was the header
-            if len(rows) == 1 and not header:
+            if rows and not header:  # (its first line names the columns; DuckDB prints their types below them)
                 header = [run[0][1][a:b] for a, b in _cells(run[0][1], separator)]
             rows.clear()
             continue
@@ -291,7 +317,8 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
         return []
     trimmed = []
     for a, b in bounds:
-        cell = line[a:b]
+        cell = _without_row_brackets(line[a:b])
+        a += line[a:b].index(cell) if cell else 0
         value = cell.strip(_CELL_EDGES)
         if value:
             a += len(cell) - len(cell.lstrip(_CELL_EDGES))
@@ -300,6 +327,17 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
             b = a = a + len(cell)  # (a blank cell: trimmed from the left, it ends where it ended)
         trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
     return trimmed
+
+
+_ROW_OPENS = re.compile(r"[ \t]*[\[(](?=[\"'])")
+_ROW_CLOSES = re.compile(r"(?<=[\"'])[\])][ \t]*\r?\Z")
+
+
+def _without_row_brackets(cell: str) -> str:
+    """A cell without the bracket that opens or closes its row of quoted values (`["Ana", …, "0791"]`, a JSON or
+    Python array of rows, a SQL `VALUES ('…', …)` tuple)."""
+    opened, closed = _ROW_OPENS.match(cell), _ROW_CLOSES.search(cell)
+    return cell[opened.end() if opened else 0:closed.start() if closed else len(cell)]
 
 
 def _cell_bounds(line: str, separator: str) -> list[tuple[int, int]]:
