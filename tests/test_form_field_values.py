@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.form_field_values import form_field_spans
+from redactor.detect.secrets import is_secret_key_name
 
 
 def _values(text: str) -> list[str]:
-    return [text[span.start:span.end] for span in form_field_spans(text, [])]
+    return [text[span.start:span.end] for span in form_field_spans(text, [], is_secret_key_name)]
 
 
 @pytest.mark.parametrize("snapshot, value", [

@@ -23,7 +23,7 @@ hold one.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.password_slots import names_a_password
@@ -62,9 +62,11 @@ _WORD = re.compile(r"[^\W_]+")
 _MAX_VALUE = 128
 
 
-def form_field_spans(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
+def form_field_spans(text: str, taken: list[tuple[int, int]],
+                     is_secret_key_name: Callable[[str], bool]) -> Iterator[Span]:
     """Spans of the values of secret form controls in an accessibility snapshot (module doc); `taken`: regions
-    already found (sorted), left alone."""
+    already found (sorted), left alone; `is_secret_key_name`: the secrets detector's own test of a key's name
+    (passed in: secrets.py imports this module, so this one must not import it back)."""
     for control in _CONTROL.finditer(text):
         group = "quoted" if control.group("quoted") is not None else "rest"
         start, end = control.span(group)
@@ -82,15 +84,13 @@ def form_field_spans(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
         if control.group("role").lower() == "secure text field" or _PASSWORD_TYPE.search(control.group("attrs") or ""):
             kind = KIND
         else:
-            kind = secret_kind(name) if name is not None else None
+            kind = secret_kind(name, is_secret_key_name) if name is not None else None
         if kind is not None and not overlaps_a_region(taken, start, end):
             yield Span(start, end, kind, CATEGORY, KEYED_SCORE, DETECTOR_NAME)
 
 
-def secret_kind(name: str) -> str | None:
+def secret_kind(name: str, is_secret_key_name: Callable[[str], bool]) -> str | None:
     """The kind of secret a control's accessible name says it holds (a password or PIN, a secret key), or None."""
-    from redactor.detect.secrets import is_secret_key_name  # (secrets.py imports this module)
-
     lowered = name.lower().strip(" :*")
     words = _WORD.findall(lowered)
     if names_a_password(lowered) or any(label in words or " " in label and label in lowered for label in _PIN_LABELS):

@@ -2265,7 +2265,7 @@ class SecretsDetector:
             spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
         spans.extend(self._access_code_spans(index, covered))
         if index.contains(FORM_CONTROL_NEEDLES, True):  # `- textbox "Passwort" [ref=e7]: x` (form_field_values.py)
-            spans.extend(form_field_spans(text, covered_regions(spans)))
+            spans.extend(form_field_spans(text, covered_regions(spans), is_secret_key_name))
         if may_hold_typed_password(text):  # `cy.get('#pass').type('x')`, `-u jdoe -p x` (typed_credentials.py)
             spans.extend(typed_password_spans(text, covered_regions(spans)))
         if item.segment_kind == "prose" and index.lowered is not None:

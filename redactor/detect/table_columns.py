@@ -246,9 +246,11 @@ def _parsed_tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, 
             continue
         separator = _separator(line)
         bounds = _cell_bounds(line, separator) if separator else []
-        # (trimmed only in a table: _rows_of; a trailing separator opens no cell: the rows of a JSON or Python array
-        # of rows end in `],` but the last one in `]`)
-        cell_count = len(bounds) - (len(bounds) > 2 and not line[bounds[-1][0]:bounds[-1][1]].strip())
+        # (trimmed only in a table: _rows_of; a trailing comma opens no cell: the rows of a JSON or Python array of
+        # rows end in `],` but the last one in `]`. A Markdown or box row's empty last cell is a column all the same:
+        # `| svc | cred | |` heads three columns)
+        cell_count = len(bounds) - (separator == "," and len(bounds) > 2
+                                    and not line[bounds[-1][0]:bounds[-1][1]].strip())
         key = (separator, cell_count) if cell_count >= 2 else None
         if key is not None and key == run_key:
             run.append((line_start, line))
