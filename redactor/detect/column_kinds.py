@@ -101,7 +101,7 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     ordered = sorted((s for s in spans if s.category in _SPREADING_CATEGORIES), key=lambda s: s.start)
     if spreading:
-        for cells in keyed_columns(text, ordered):
+        for cells in keyed_columns(text):
             added.extend(_spread_in_column(text, cells, ordered))
     for header, rows in (tables(text) if text.count("\n") >= MIN_TABLE_LINES - 1 else ()):
         columns = max(len(row) for row in rows)
@@ -123,51 +123,49 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # A key and its value in a record written as text: `nasc=21/02/1976`, `"tel":"818098651875"`, `  donor_key: DNR-4821`
 # (logfmt and key=value log lines, NDJSON, `mysql \G` and YAML-like vertical records). A quoted value may hold
-# blanks; a bare one ends at a blank or a delimiter; a field alone on its line (`\G`, YAML) runs to the line's end.
-_KEY_BEFORE = re.compile(r"(?:^|(?<=[\s{,;\"'(]))(?P<key>[^\W\d][\w.-]{0,39})[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
-_VALUE_AFTER_KEY = (r"[\"']?[ \t]*[=:][ \t]*"
-                    r"(?:\"(?P<qv>[^\"\n]{1,120})\"|'(?P<sv>[^'\n]{1,120})'"
-                    r"|(?P<v>[^\s\"'`,;&|{}\[\]()<>=][^\s,;&|{}\[\]()<>\"'`=]{0,119}))")
-_FIELD_LINE_VALUE = r"[ \t]*:[ \t]+(?P<lv>[^\s\"'{\[][^\n]{0,119}?)[ \t]*\r?$"
-_KEY_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-_MAX_KEYS = 16
+# blanks; a bare one ends at a blank or a delimiter.
+_KEYED_VALUE = re.compile(
+    r"(?<![\w.-])[\"']?(?P<key>[^\W\d][\w.-]{0,39})[\"']?[ \t]*[=:][ \t]*"
+    r"(?:\"(?P<qv>[^\"\n]{1,120})\"|'(?P<sv>[^'\n]{1,120})'"
+    r"|(?![^\s,;&|{}\[\]()<>\"'`=]*=)(?P<v>[^\s\"'`,;&|{}\[\]()<>=][^\s,;&|{}\[\]()<>\"'`=]{0,119}))")
+# A field per line (`mysql \G`, YAML-like records): the value is the rest of the line, blanks and all.
+_FIELD_LINE = re.compile(r"^[ \t]*(?P<key>[^\W\d][\w.-]{0,39})[ \t]*:[ \t]+(?P<lv>[^\s\"'{\[][^\n]{0,119}?)[ \t]*\r?$",
+                         re.MULTILINE)
+_MAX_KEYED_LINES = 400
 
 
-def keyed_columns(text: str, spans: Sequence[Span]) -> list[list[tuple[int, int]]]:
-    """The values of each key that holds a finding and stands on two lines or more, as a column's cells.
+def keyed_columns(text: str) -> list[list[tuple[int, int]]]:
+    """The values of each key that stands on two lines or more of the text, as a column's cells ([start, end)).
 
     Records printed one per line or one field per line repeat their keys: the values of one key are one kind of
     value, as the cells of a column are, whatever the key is called or in which language (`nasc`, `f_nac`,
-    `gebdat`, `adr1`). Only the keys right before a finding are read (each key's values found by its own
-    pattern), so text without findings in key=value form costs nothing more."""
-    keys: dict[str, bool] = {}  # key -> alone on its line (a field line) or not
-    for span in spans:
-        line_start = text.rfind("\n", 0, span.start) + 1
-        before = _KEY_BEFORE.search(text, max(line_start, span.start - 64), span.start)
-        if before is not None and len(keys) < _MAX_KEYS:
-            key = before.group("key")
-            keys.setdefault(key, not text[line_start:before.start()].strip())
-    columns = []
-    for key, field_line in keys.items():
-        if field_line:
-            pattern = re.compile(rf"^[ \t]*{re.escape(key)}{_FIELD_LINE_VALUE}", re.MULTILINE)
-        else:
-            pattern = re.compile(re.escape(key) + _VALUE_AFTER_KEY)
-        cells: list[tuple[int, int]] = []
-        lines: set[int] = set()
-        for match in pattern.finditer(text):
-            if not field_line and match.start() and text[match.start() - 1] in _KEY_CHARACTERS:
-                continue  # `xnasc=`: another key ending in this one
-            group = next(name for name in ("lv", "qv", "sv", "v") if pattern.groupindex.get(name) and match.group(name))
-            start, end = match.span(group)
-            value = text[start:end].strip()
-            if value:
-                start += text[start:end].index(value)
-                cells.append((start, start + len(value)))
-                lines.add(text.count("\n", 0, start) if len(lines) < 2 else -1)
-        if len(lines) >= 2:
-            columns.append(cells)
-    return columns
+    `gebdat`, `adr1`)."""
+    by_key: dict[str, list[tuple[int, int, int]]] = {}
+    whole_lines: set[int] = set()
+    line = counted_to = 0
+    for match in _FIELD_LINE.finditer(text):
+        start, end = match.span("lv")
+        line += text.count("\n", counted_to, start)
+        counted_to = start
+        by_key.setdefault(match.group("key").casefold(), []).append((line, start, end))
+        whole_lines.add(match.start("key"))
+    line = counted_to = 0
+    for match in _KEYED_VALUE.finditer(text):
+        if match.start("key") in whole_lines:
+            continue
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        if line > _MAX_KEYED_LINES:
+            break
+        group = "qv" if match.group("qv") is not None else "sv" if match.group("sv") is not None else "v"
+        start, end = match.span(group)
+        value = text[start:end].strip()
+        if not value:
+            continue
+        start += text[start:end].index(value)
+        by_key.setdefault(match.group("key").casefold(), []).append((line, start, start + len(value)))
+    return [[(start, end) for _, start, end in values] for values in by_key.values()
+            if len({line for line, _, _ in values}) >= 2]
 
 
 def _covered(span: Span, spans: Sequence[Span]) -> bool:
