@@ -91,19 +91,15 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 
 def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
-    """New spans for the cells of table columns, and of keys repeated over records, whose other cells hold found
-    personal data."""
-    if "\n" not in text:
+    """New spans for the cells of table columns whose other cells hold found personal data."""
+    if text.count("\n") < MIN_TABLE_LINES - 1:
         return []
-    spreading = any(span.category in _SPREADING_CATEGORIES for span in spans)
-    if not spreading and not contains_any(lowered_same_length(text), _HEADER_CUES):
+    if not any(span.category in _SPREADING_CATEGORIES for span in spans) and not contains_any(
+            lowered_same_length(text), _HEADER_CUES):
         return []  # nothing found to spread, and no header that names organisations or addresses
     added: list[Span] = []
     ordered = sorted((s for s in spans if s.category in _SPREADING_CATEGORIES), key=lambda s: s.start)
-    if spreading:
-        for cells in keyed_columns(text):
-            added.extend(_spread_in_column(text, cells, ordered))
-    for header, rows in (tables(text) if text.count("\n") >= MIN_TABLE_LINES - 1 else ()):
+    for header, rows in tables(text):
         columns = max(len(row) for row in rows)
         for column in range(columns):
             cells = [row[column] for row in rows if column < len(row)]
@@ -119,53 +115,6 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
         if key not in best or span.score > best[key].score:
             best[key] = span
     return list(best.values())
-
-
-# A key and its value in a record written as text: `nasc=21/02/1976`, `"tel":"818098651875"`, `  donor_key: DNR-4821`
-# (logfmt and key=value log lines, NDJSON, `mysql \G` and YAML-like vertical records). A quoted value may hold
-# blanks; a bare one ends at a blank or a delimiter.
-_KEYED_VALUE = re.compile(
-    r"(?<![\w.-])[\"']?(?P<key>[^\W\d][\w.-]{0,39})[\"']?[ \t]*[=:][ \t]*"
-    r"(?:\"(?P<qv>[^\"\n]{1,120})\"|'(?P<sv>[^'\n]{1,120})'"
-    r"|(?![^\s,;&|{}\[\]()<>\"'`=]*=)(?P<v>[^\s\"'`,;&|{}\[\]()<>=][^\s,;&|{}\[\]()<>\"'`=]{0,119}))")
-# A field per line (`mysql \G`, YAML-like records): the value is the rest of the line, blanks and all.
-_FIELD_LINE = re.compile(r"^[ \t]*(?P<key>[^\W\d][\w.-]{0,39})[ \t]*:[ \t]+(?P<lv>[^\s\"'{\[][^\n]{0,119}?)[ \t]*\r?$",
-                         re.MULTILINE)
-_MAX_KEYED_LINES = 400
-
-
-def keyed_columns(text: str) -> list[list[tuple[int, int]]]:
-    """The values of each key that stands on two lines or more of the text, as a column's cells ([start, end)).
-
-    Records printed one per line or one field per line repeat their keys: the values of one key are one kind of
-    value, as the cells of a column are, whatever the key is called or in which language (`nasc`, `f_nac`,
-    `gebdat`, `adr1`)."""
-    by_key: dict[str, list[tuple[int, int, int]]] = {}
-    whole_lines: set[int] = set()
-    line = counted_to = 0
-    for match in _FIELD_LINE.finditer(text):
-        start, end = match.span("lv")
-        line += text.count("\n", counted_to, start)
-        counted_to = start
-        by_key.setdefault(match.group("key").casefold(), []).append((line, start, end))
-        whole_lines.add(match.start("key"))
-    line = counted_to = 0
-    for match in _KEYED_VALUE.finditer(text):
-        if match.start("key") in whole_lines:
-            continue
-        line += text.count("\n", counted_to, match.start())
-        counted_to = match.start()
-        if line > _MAX_KEYED_LINES:
-            break
-        group = "qv" if match.group("qv") is not None else "sv" if match.group("sv") is not None else "v"
-        start, end = match.span(group)
-        value = text[start:end].strip()
-        if not value:
-            continue
-        start += text[start:end].index(value)
-        by_key.setdefault(match.group("key").casefold(), []).append((line, start, start + len(value)))
-    return [[(start, end) for _, start, end in values] for values in by_key.values()
-            if len({line for line, _, _ in values}) >= 2]
 
 
 def _covered(span: Span, spans: Sequence[Span]) -> bool:

@@ -245,12 +245,7 @@ def _parsed_tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, 
             run.append((line_start, ""))  # a rule under a header: kept as a marker
             continue
         separator = _separator(line)
-        bounds = _cell_bounds(line, separator) if separator else []
-        # (trimmed only in a table: _rows_of; a trailing comma opens no cell: the rows of a JSON or Python array of
-        # rows end in `],` but the last one in `]`. A Markdown or box row's empty last cell is a column all the same:
-        # `| svc | cred | |` heads three columns)
-        cell_count = len(bounds) - (separator == "," and len(bounds) > 2
-                                    and not line[bounds[-1][0]:bounds[-1][1]].strip())
+        cell_count = len(_cell_bounds(line, separator)) if separator else 0  # (trimmed only in a table: _rows_of)
         key = (separator, cell_count) if cell_count >= 2 else None
         if key is not None and key == run_key:
             run.append((line_start, line))
@@ -319,8 +314,7 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
         return []
     trimmed = []
     for a, b in bounds:
-        cell = _without_row_brackets(line[a:b])
-        a += line[a:b].index(cell) if cell else 0
+        cell = line[a:b]
         value = cell.strip(_CELL_EDGES)
         if value:
             a += len(cell) - len(cell.lstrip(_CELL_EDGES))
@@ -329,17 +323,6 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
             b = a = a + len(cell)  # (a blank cell: trimmed from the left, it ends where it ended)
         trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
     return trimmed
-
-
-_ROW_OPENS = re.compile(r"[ \t]*[\[(](?=[\"'])")
-_ROW_CLOSES = re.compile(r"(?<=[\"'])[\])][ \t]*\r?\Z")
-
-
-def _without_row_brackets(cell: str) -> str:
-    """A cell without the bracket that opens or closes its row of quoted values (`["Ana", …, "0791"]`, a JSON or
-    Python array of rows, a SQL `VALUES ('…', …)` tuple)."""
-    opened, closed = _ROW_OPENS.match(cell), _ROW_CLOSES.search(cell)
-    return cell[opened.end() if opened else 0:closed.start() if closed else len(cell)]
 
 
 def _cell_bounds(line: str, separator: str) -> list[tuple[int, int]]:
