@@ -50,7 +50,6 @@ from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
 from redactor.detect.catalogue_codes import without_catalogue_codes
-from redactor.detect.box_drawn_tables import as_ascii_tables
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.field_name_keys import without_repeated_keys
 from redactor.detect.people_in_two_scripts import romanised_names
@@ -433,8 +432,7 @@ class DetectionEngine:
                 continue
             first_seen[keys[index]] = index
             stats.scanned += 1
-            # A table drawn with box-drawing characters is read as its ASCII form (same offsets): box_drawn_tables.py.
-            item = DetectionInput(as_ascii_tables(segment.text), segment.kind, segment.field_name)
+            item = DetectionInput(segment.text, segment.kind, segment.field_name)
             found: list[Span] = []
             for detector in self._detectors:
                 found.extend(detector.detect(item))
@@ -446,14 +444,14 @@ class DetectionEngine:
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
-                entries[index] = self._remember(keys[index], item.text, found)
+                entries[index] = self._remember(keys[index], segment.text, found)
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
             ner_results = (self._ner.detect_many(items) if hasattr(self._ner, "detect_many")
                            else [self._ner.detect(item) for item in items])
             for (index, found), ner_spans in zip(ner_pending.items(), ner_results):
-                entries[index] = self._remember(keys[index], as_ascii_tables(segments[index].text), [*found, *ner_spans])
+                entries[index] = self._remember(keys[index], segments[index].text, [*found, *ner_spans])
         for index, first in repeats:
             entries[index] = entries[first]
         issued = frozenset(issued)

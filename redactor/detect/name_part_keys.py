@@ -47,10 +47,7 @@ _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 # After the key: a separator, then a quoted value or an unquoted one; an XML element's text.
 _AFTER_KEY = re.compile(
     r"(?:\\?[\"'\]])?[ \t]*(?:=|:(?!:))[ \t]*"
-    r"(?:(?P<array>\[[ \t]*)?\\?(?P<q>[\"'])(?P<qv>[^\"'\n\\]{1,80})\\?(?P=q)"
-    r"|(?P<v>[^\s\"'&,;)}\]<|\[][^\n&,;)}\]<|\"]{0,80}))")
-# The further names of an array value (FHIR's `"given": ["Ana", "Maria"]`): `, "Maria"` up to the closing `]`.
-_NEXT_IN_ARRAY = re.compile(r"[ \t]*,[ \t]*(?P<q>[\"'])(?P<qv>[^\"'\n\\]{1,80})(?P=q)")
+    r"(?:\\?(?P<q>[\"'])(?P<qv>[^\"'\n\\]{1,80})\\?(?P=q)|(?P<v>[^\s\"'&,;)}\]<|][^\n&,;)}\]<|\"]{0,80}))")
 _XML_VALUE = re.compile(r"(?:[ \t][^<>\n]{0,120})?>[ \t]*(?P<v>[^<>\n]{1,80}?)[ \t]*</")
 # A key qualified as part of a name: `name.first`, `customer.name[given]`; an XML namespace: `ns:`.
 _NAME_QUALIFIER = re.compile(r"[\w.\[\]-]*(?i:name)[.\[]")
@@ -73,7 +70,6 @@ class _PartValue(NamedTuple):
     start: int
     end: int
     under_name: bool
-    in_array: bool = False
 
 
 def names_under_part_keys(text: str, detector: str) -> Iterator[Span]:
@@ -88,28 +84,14 @@ def names_under_part_keys(text: str, detector: str) -> Iterator[Span]:
         if position in seen or (position and lowered[position - 1].isalnum()):
             continue  # "firstname" is the field table's; "outlast" no key
         seen.add(position)
-        values.extend(_part_values_at(text, lowered, position))
+        found = _part_value_at(text, lowered, position)
+        if found is not None:
+            values.append(found)
     for value in values:
         if value.under_name or any(
                 other.part in _COMPLEMENTS[value.part] and abs(other.key_start - value.key_start) <= _RECORD_WINDOW
                 for other in values):
             yield Span(value.start, value.end, "PERSON", "pii", 0.75, detector)
-
-
-def _part_values_at(text: str, lowered: str, position: int) -> list[_PartValue]:
-    """The name-shaped value of the part key starting at `position`, and the other names of an array value
-    (FHIR's HumanName writes `given` as an array of names, so the key holds every name of the array)."""
-    first = _part_value_at(text, lowered, position)
-    if first is None or not first.in_array:
-        return [] if first is None else [first]
-    values = [first]
-    end = first.end + 1  # after the first name's closing quote
-    while (match := _NEXT_IN_ARRAY.match(text, end)) is not None and len(values) < 6:
-        start, end = match.span("qv")
-        if _reads_as_name_part(first.part, text[start:end], first.under_name):
-            values.append(first._replace(start=start, end=end))
-        end = match.end()
-    return values
 
 
 def _part_value_at(text: str, lowered: str, position: int) -> _PartValue | None:
@@ -149,7 +131,7 @@ def _part_value_at(text: str, lowered: str, position: int) -> _PartValue | None:
     under_name = qualified or _enclosed_by_name(text, key_start - is_xml, is_xml)
     if not _reads_as_name_part(part, text[start:end], under_name):
         return None
-    return _PartValue(part, key_start, start, end, under_name, not is_xml and bool(match.group("array")))
+    return _PartValue(part, key_start, start, end, under_name)
 
 
 def _enclosed_by_name(text: str, key_start: int, is_xml: bool) -> bool:

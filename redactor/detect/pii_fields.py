@@ -209,8 +209,6 @@ _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
 _KEY_ANCHORS += tuple(sorted(
     {word for word in slot_vocabulary() if not word.isascii() or len(word) >= 4}
     | {word + after for word in slot_vocabulary() if word.isascii() and len(word) < 4 for after in _KEY_AFTER}))
-# A postal address's street lines as FHIR and address JSON name them (read only inside an address: _array_values_at).
-_KEY_ANCHORS += ('line"', "line'", 'lines"', "lines'")
 _SCORE = 0.7
 
 
@@ -768,56 +766,9 @@ def _nested_generic_id(text: str, key_start: int, key_end: int, parent: str) -> 
         return
 
 
-# A key whose value is an array of strings (`"phones": ["…", "…"]`, FHIR's `"line": ["Björkvägen 141"]`): each
-# string is the key's kind, as a single value would be.
-_KEY_ARRAY = re.compile(r"(?P<key>[A-Za-z0-9_.-]{1,60})\\?[\"']?[ \t]*[:=][ \t]*\[[ \t]*(?=\\?[\"'])")
-_ARRAY_ITEM = re.compile(r"\\?(?P<q>[\"'])(?P<v>[^\"'\n\\]{1,200})\\?(?P=q)[ \t]*(?P<more>,[ \t]*)?")
-# The lines of a postal address record (FHIR Address, vCard-like JSON): `line`, `lines` name a street line only inside
-# an object opened under an address key (`"address": [{"line": [...]`); elsewhere a line is a log's or a file's.
-_LINE_KEYS = frozenset({"line", "lines"})
-_ADDRESS_OPENS = re.compile(r"(?i:address|adresse|addr)\w*\\?[\"']?[ \t]*:[ \t]*\[?[ \t]*\Z")
-_RECORD_REACH = 240
-
-
-def _array_values_at(text: str, start: int) -> Iterator[FieldValue]:
-    """The strings of an array under a telling key; None of them when the key tells nothing."""
-    match = _KEY_ARRAY.match(text, start)
-    if match is None:
-        return
-    key = match.group("key").lstrip("-.")
-    kind = field_kind(key)
-    if kind is None and key[-1:] in "sS" and len(key) > 3:
-        kind = field_kind(key[:-1])  # `phones`, `emails`: a list of what the singular key holds
-    if kind is None and key.lower() in _LINE_KEYS and _inside_address_record(text, start):
-        kind = "STREET_ADDRESS"
-    if kind is None:
-        return
-    position = match.end()
-    for _ in range(8):
-        item = _ARRAY_ITEM.match(text, position)
-        if item is None:
-            return
-        value = item.group("v").strip()
-        if value and value_fits(kind, key, value):
-            value_start = item.start("v") + item.group("v").index(value)
-            yield FieldValue(value_start, value_start + len(value), kind)
-        if item.group("more") is None:
-            return
-        position = item.end()
-
-
-def _inside_address_record(text: str, key_start: int) -> bool:
-    """Whether the object holding the key at `key_start` opens right after an address key."""
-    window = text[max(0, key_start - _RECORD_REACH):key_start]
-    brace = window.rfind("{")
-    return brace != -1 and "}" not in window[brace:] and _ADDRESS_OPENS.search(window, 0, brace) is not None
-
-
 def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     match = _KEY_VALUE.match(text, start)
     if match is None:
-        if text.find("[", start, start + 64) != -1:
-            yield from _array_values_at(text, start)
         key = re.match(r"[A-Za-z0-9_.-]{1,60}", text[start:start + 60])
         if key:
             yield from _nested_generic_id(text, start, start + key.end(), key.group(0))

@@ -42,7 +42,7 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     if header_cell.strip(" \"'`*_:#") != label and header_cell.strip(" \"'`*_:") != label:
         return
     column = text.count(separator, line_start, label_start)
-    for position, row in _rows_below(text, _header_end(text, line_end)):
+    for position, row in _rows_below(text, line_end):
         if separator not in row or _RULE_LINE.fullmatch(row):
             if row.strip() and not _RULE_LINE.fullmatch(row):
                 return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
@@ -54,22 +54,6 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                 if value:
                     start = position + offset + cell.index(value)
                     yield start, start + len(value)
-
-
-def _header_end(text: str, line_end: int) -> int:
-    """Where the header ending at `line_end` really ends: at the last rule line among the next few lines when a line
-    of cells stands between (a types line), else at `line_end`."""
-    end = line_end
-    cells_above = False
-    for number, (position, row) in enumerate(_rows_below(text, line_end)):
-        if number >= _HEADER_LINES_BELOW:
-            break
-        if _RULE_LINE.fullmatch(row):
-            if cells_above:
-                end = position + len(row)
-        elif row.strip():
-            cells_above = True
-    return end
 
 
 def may_have_cells_below(text: str, label_start: int, label_end: int) -> bool:
@@ -202,11 +186,7 @@ def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
 _WORD = re.compile(r"\S+")
 # What a cell's value is trimmed of: blanks and quotes.
 _CELL_EDGES = " \t\"'`\r"
-# (`| --- | --- |`: a Markdown or Polars rule with blanks inside its cells is a rule too.)
-_RULE_LINE = re.compile(r"[ \t]*(?:\|[ \t]*)?[-+=|:]{3,}[-+=|: \t]*\r?")
-# Lines below a header that may still belong to it, above the rule that ends it: DuckDB and Polars print the
-# columns' types there (`│ varchar │ date │`), which are no values.
-_HEADER_LINES_BELOW = 3
+_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
 
 
 def tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
@@ -277,13 +257,10 @@ def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[
     rows: list[list[tuple[int, int]]] = []
     header: list[str] = []
     header_done = False
-    last_row = max(number for number, (_, line) in enumerate(run) if line)
     for number, (start, line) in enumerate(run):
         if not line:
-            if number > last_row:
-                break  # a rule under the last row closes the table (MySQL's and DuckDB's bottom border): its rows stay
             header_done = True  # a rule line: everything above it was the header
-            if rows and not header:  # (its first line names the columns; DuckDB prints their types below them)
+            if len(rows) == 1 and not header:
                 header = [run[0][1][a:b] for a, b in _cells(run[0][1], separator)]
             rows.clear()
             continue
