@@ -410,9 +410,10 @@ def _form_addresses(text: str) -> Iterator[tuple[int, int]]:
             last_end = field_end
             continue
         value = text[value_start:value_end]
-        stripped = value.strip()
+        # (a YAML or single-quoted value's quotes are markup, not part of the address: `postcode: '6011'`)
+        stripped = value.strip().strip("'\"").strip()
         if stripped and any(char.isalnum() for char in stripped):
-            start = value_start + len(value) - len(value.lstrip())
+            start = value_start + value.index(stripped)
             run.append((start, start + len(stripped), part == _ANCHOR))
             others = 0
         last_end = field_end

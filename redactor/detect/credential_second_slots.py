@@ -49,6 +49,7 @@ _AFTER_LOGIN = re.compile(r"(?P<sep>[ \t]*(?:[/|,;:(]|->|→)[ \t]*|[ \t]+[-–�
 _LOOSE_SEPARATORS = frozenset(",:;")
 _DIGIT_SEPARATORS = frozenset("/|(")
 _PIN = re.compile(r"\d{4,12}")
+_MACHINE_DIGITS = re.compile(r"\d{9,}")
 _CLOSING = ".,;:!?)]}\"'"
 _SYMBOLS = frozenset("!#$%^&*+?~@=_-.")
 _BRACKET_PAIR = re.compile(r"\((?P<login>[a-z][a-z0-9._\-]{2,31}),?[ \t]*[,/][ \t]*(?P<value>[^\s,()/]{6,64})\)")
@@ -106,6 +107,9 @@ def _after_login(text: str, login: Span) -> tuple[int, int] | None:
         return None
     if separator in _LOOSE_SEPARATORS and not _strict(value, email=login.kind == "EMAIL"):
         return None
+    if separator in _LOOSE_SEPARATORS and _MACHINE_DIGITS.search(value):
+        return None  # `AROA…:botocore-session-1700000000`: a run of nine digits or more is a clock or a serial a
+        # program appended (a principal and its session), not what a person picks after a loose separator
     return start, end
 
 
