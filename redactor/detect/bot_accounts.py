@@ -28,34 +28,28 @@ _NAME_VALUE = re.compile(
 
 def _enclosing_object(text: str, position: int) -> tuple[int, int] | None:
     """[start, end) of the JSON object whose own level holds `position` (strings skipped roughly: a quote flips)."""
-    depth, start, quoted = 0, None, False
-    for index in range(position - 1, -1, -1):
+    start = _unmatched_brace(text, range(position - 1, -1, -1), opens="}", closes="{")
+    if start is None:
+        return None
+    end = _unmatched_brace(text, range(start + 1, len(text)), opens="{", closes="}")
+    return None if end is None else (start, end + 1)
+
+
+def _unmatched_brace(text: str, indices: range, opens: str, closes: str) -> int | None:
+    """The first index in `indices` (walked in either direction) of a `closes` brace that no `opens` brace met on
+    the way balances, outside strings."""
+    depth, quoted = 0, False
+    for index in indices:
         char = text[index]
         if char == '"' and text[index - 1:index] != "\\":
             quoted = not quoted
         elif quoted:
             continue
-        elif char == "}":
+        elif char == opens:
             depth += 1
-        elif char == "{":
+        elif char == closes:
             if depth == 0:
-                start = index
-                break
-            depth -= 1
-    if start is None:
-        return None
-    depth, quoted = 0, False
-    for index in range(start + 1, len(text)):
-        char = text[index]
-        if char == '"' and text[index - 1] != "\\":
-            quoted = not quoted
-        elif quoted:
-            continue
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            if depth == 0:
-                return start, index + 1
+                return index
             depth -= 1
     return None
 
