@@ -172,6 +172,26 @@ def _fresh_text_of_size(size_bytes: int, salt: int, text_set: str = "mixed") -> 
         rng.choice("aeioulnrstkmdp") if char.islower() else char for char in match.group(0)[1:]), text)
 
 
+def calibrate_regex_gate(detectors) -> None:
+    """What DetectionEngine.warm_up does for the regex gate (regex_gate.calibrate), with `detectors` over the
+    engine's warm-up texts (never the benchmark's). Nothing in a tree without the gate (a --baseline checkout)."""
+    from redactor.detect.base import DetectionInput
+
+    try:
+        from redactor.detect import regex_gate
+        from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
+    except ImportError:
+        return
+
+    def run(number: int) -> None:
+        for kind, text in WARM_UP_SEGMENTS:
+            item = DetectionInput(f"{text}calibration run {number}\n", kind)
+            for detector in detectors:
+                detector.detect(item)
+
+    regex_gate.calibrate(run)
+
+
 def warm_up_detectors(detectors) -> None:
     """Run `detectors` over texts of both sets, plain and fresh, at 1 KB and 10 KB (salts the tables do not use).
 
@@ -184,6 +204,7 @@ def warm_up_detectors(detectors) -> None:
 
     for detector in detectors:
         detector.detect(DetectionInput("warm up ghp_0123456789abcdefghij db-04.corp.example.com 10.0.0.1"))
+    calibrate_regex_gate(detectors)
     for text_set, make, size, salt in itertools.product(TEXT_SETS, (_text_of_size, _fresh_text_of_size), (1024, 10240),
                                                          range(20_000, 20_000 + 2 * len(_AGENT_PIECES))):
         item = DetectionInput(make(size, salt, text_set))
