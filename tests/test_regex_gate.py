@@ -16,6 +16,7 @@ from redactor.detect.engine import DetectionEngine
 from redactor.detect.infra import InfraDetector
 from redactor.detect.pii import PiiDetector
 from redactor.detect.secrets import SecretsDetector
+from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
 from redactor.policy import load_policy
 
 needs_hyperscan = pytest.mark.skipif(regex_prefilter.hyperscan is None, reason="hyperscan not installed")
@@ -55,8 +56,15 @@ def _near_misses(text: str, count: int, seed: int) -> list[str]:
 
 @pytest.fixture(scope="module")
 def members() -> list[regex_gate.GatedPattern]:
-    """The gate as the engine's warm-up sets it (once per process)."""
-    DetectionEngine.from_policy(load_policy("default")).warm_up()
+    """The gate calibrated over the engine's warm-up texts, as findings_snapshot's dump-regex does (once per process)."""
+    DetectionEngine.from_policy(load_policy("default")).warm_up()  # cue lists and tables loaded first
+    detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
+
+    def run(number: int) -> None:
+        for kind, text in WARM_UP_SEGMENTS:
+            for detector in detectors:
+                detector.detect(DetectionInput(f"{text}calibration run {number}\n", kind))
+    regex_gate.calibrate(run)
     return regex_gate.gated_patterns()
 
 

@@ -100,7 +100,6 @@ from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.vehicle_plates import plate_forms
 from redactor.detect.birth_date_forms import birth_date_forms
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
-from redactor.detect import regex_gate
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -373,16 +372,9 @@ class DetectionEngine:
         # the scan and the lazily loaded tables are shared by every engine (tests build hundreds).
         with _WARM_UP_LOCK:
             if not _detectors_warmed:
-                def passes() -> None:
-                    for salt in ("first", "second"):
-                        self.detect([Segment(f"{text}warm-up pass {salt}\n", kind=kind)
-                                     for kind, text in WARM_UP_SEGMENTS])
-
-                passes()
-                # Measured on the same texts: the regexes that cost most finding nothing, gated by one Hyperscan pass
-                # per text (regex_gate.py). Runs the passes again (with new salts the detection cache has not seen).
-                regex_gate.calibrate(lambda run: self.detect([Segment(f"{text}calibration run {run}\n", kind=kind)
-                                                              for kind, text in WARM_UP_SEGMENTS]))
+                for salt in ("first", "second"):
+                    self.detect([Segment(f"{text}warm-up pass {salt}\n", kind=kind)
+                                 for kind, text in WARM_UP_SEGMENTS])
                 from redactor.detect.keywords import build_shared_scan
                 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 

@@ -6,8 +6,8 @@ of each regex into one Hyperscan database, and one scan of a text says which of 
 
 Which regexes join the database is measured, not listed: `calibrate(run)` puts a timing stand-in in front of every
 compiled pattern held at module level by a `redactor.detect` module (a module walk: a new finder's regexes are
-measured without being registered anywhere), runs `run` (the engine's warm-up over its fixed texts,
-warm_up_texts.py), and gives the database the `_MEMBERS_AT_MOST` patterns that spent the most time in `re` finding
+measured without being registered anywhere), runs `run` (the detectors over a few texts: the engine's warm-up
+texts, warm_up_texts.py), and gives the database the `_MEMBERS_AT_MOST` patterns that spent the most time in `re` finding
 nothing in long strings. Every other pattern is put back as it was (no stand-in, no cost). Why not all of them:
 ~1,600 patterns took 150 s to compile together (47 s in databases of 100) and ~1,100 of them fire on an ordinary
 1 KB text, so each scan paid a Python call per firing pattern (1.4 ms per 1 KB text) to skip calls costing less.
@@ -15,6 +15,13 @@ nothing in long strings. Every other pattern is put back as it was (no stand-in,
 A member is held by a `GatedPattern`: its first matching call on a text of `_SCANNED_FROM` characters or more scans
 that text; a `search`/`match`/`fullmatch`/`finditer`/`findall` of a member the scan did not report returns what
 `re` would (nothing) without running `re`.
+
+Measured (round 36, load 12-15 on 2 cores): calibrated on the warm-up texts the regex path is no faster (paired
+runs against the round's start 0.95-1.02x, medians 0.96-1.07x; gated and ungated alternated per text in one
+process 1.02-1.03x at 1 KB, 0.97-1.00x at 10 KB): the warm-up's dearest patterns are not the benchmark texts'.
+Calibrated on texts of the benchmark's own families it gains 1-3% at 1 KB and 7-12% at 10 KB: the members' `re`
+time falls ~10x (515 -> 55 us per 1 KB mixed text), but the scans (~15 us per KB per scanned string, ~3 strings
+per text) and the rest of the finders' Python stay. So nothing calls `calibrate` by default.
 
 Why a skipped call never hides a match (fail closed):
 - The wider expression matches every stretch of text the regex consumes in any match, whatever `pos`/`endpos`
@@ -216,7 +223,9 @@ def _module_patterns() -> list[tuple[object, str, re.Pattern[str]]]:
 def calibrate(run: Callable[[int], object]) -> None:
     """Measure the module-level patterns while `run(0)` and `run(1)` run, then gate the dearest (once per process).
 
-    Called by DetectionEngine.warm_up over its fixed texts. `run(n)` must be the detectors' work on a few texts of
+    Not called by the engine: calibrated on its warm-up texts the gate measured no faster (round 36; docs/detection.md,
+    Cost). benchmarks/findings_snapshot.py dump-regex calibrates it, to show it changes no finding. `run(n)` must be
+    the detectors' work on a few texts of
     the layouts traffic has, new to any detection cache for each `n`; the patterns it never calls on a long string
     stay as they are.
     """
