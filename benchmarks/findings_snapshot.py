@@ -18,6 +18,8 @@ secrets, PII and infrastructure detectors alone (no engine, no NER), on every fi
 tests/corpus (every string of a .json/.jsonl record), 60 generated samples of every
 leakbench workload (suite seed 0) and the benchmark texts of redaction_latency.py at
 1 KB and 10 KB (both text sets, plain and fresh, as prose, code and tool results). `compare` reads both kinds of dump.
+In a tree that has it, dump-regex first calibrates the regex gate (redactor/detect/regex_gate.py, which the
+engine does not use), so the dump shows that gating changes no finding.
 
 `kingfisher-union [PER_RULE]` checks the one finding-changing shortcut of the secrets detector: Kingfisher
 is not shown the URLs and connection strings our own formats found. On the regex dev texts plus lines
@@ -119,6 +121,8 @@ def dump_regex(out: str) -> None:
 
     items = regex_dev_texts()
     detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
+    from redaction_latency import calibrate_regex_gate
+    calibrate_regex_gate(detectors.values())  # the regex gate in force (regex_gate.py; none in older trees)
     found, cpu = [], 0.0
     for text, kind in items:
         started = time.process_time()

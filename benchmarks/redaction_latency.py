@@ -172,6 +172,28 @@ def _fresh_text_of_size(size_bytes: int, salt: int, text_set: str = "mixed") -> 
         rng.choice("aeioulnrstkmdp") if char.islower() else char for char in match.group(0)[1:]), text)
 
 
+def calibrate_regex_gate(detectors) -> None:
+    """The regex gate (regex_gate.calibrate) calibrated with `detectors` over the engine's warm-up texts (never the
+    benchmark's). Not part of the measured setup: round 36 measured no gain with it (docs/detection.md, Cost), so
+    neither the engine nor the tables calibrate; findings_snapshot's dump-regex does, to show the gate changes no
+    finding. Nothing in a tree without the gate."""
+    from redactor.detect.base import DetectionInput
+
+    try:
+        from redactor.detect import regex_gate
+        from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
+    except ImportError:
+        return
+
+    def run(number: int) -> None:
+        for kind, text in WARM_UP_SEGMENTS:
+            item = DetectionInput(f"{text}calibration run {number}\n", kind)
+            for detector in detectors:
+                detector.detect(item)
+
+    regex_gate.calibrate(run)
+
+
 def warm_up_detectors(detectors) -> None:
     """Run `detectors` over texts of both sets, plain and fresh, at 1 KB and 10 KB (salts the tables do not use).
 
