@@ -436,8 +436,8 @@ class InfraDetector:
         for match in hosts_ending_with(text, _INTERNAL_SUFFIX_TAIL, _INTERNAL_SUFFIX_HOST):
             host = match.group(0)
             labels = host.split(".")
-            if labels[0].lower() in _CODE_RECEIVERS or labels[0].lower() == "localhost":
-                continue
+            if labels[0].lower() == "localhost" or (labels[0].lower() in _CODE_RECEIVERS and "-" not in host):
+                continue  # `data.internal`: a member access; `data.alamal-relief.internal` (a `-`) is no code
             if re.search(r"[a-z][A-Z]", host) or text[match.end(): match.end() + 1] in ("(", "["):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1

@@ -238,6 +238,17 @@ def _refine_session_store_id(text: str, match: re.Match[str], start: int, end: i
     return None if len(words) >= 2 else _refine_literal(text, match, start, end)
 
 
+def _refine_session_value(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """The value under a name that ends in `session` (`X-Metabase-Session`, `app.session_id`): a session id is a
+    UUID or a generated run; words joined by `-`/`_`/`.` (`build-2024-05-01-nightly`) are a label."""
+    value = text[start:end]
+    if UUID_VALUE.fullmatch(value):
+        return start, end
+    if len(re.split(r"[-_.]", value)) > 1 and re.search(r"(?:^|[-_.])[a-z]{4,}(?:[-_.]|$)", value):
+        return None
+    return (start, end) if looks_random(value, 16, 3.0) else None
+
+
 _DB_SCHEMES = (
     r"postgres(?:ql)?|pg|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|redis|rediss|valkey|amqps?|mssql|sqlserver|"
     r"oracle|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s|\+ssc)?|bolt|nats|kafka|cassandra|memcached|"
@@ -703,6 +714,7 @@ REFINES: dict[str, Refine] = {
     "http_client_auth": _refine_http_client_auth,
     "sasl_password": _refine_sasl_password,
     "session_store_id": _refine_session_store_id,
+    "session_value": _refine_session_value,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
     "database_address": _refine_database_address,

@@ -1,0 +1,83 @@
+"""Round 36: value forms independent writers' text carried past the secrets and infra detectors.
+
+A key read out in groups or picked from words after its key word (any language), a session header under a
+vendor's prefix, an IPv4 range, and a hyphenated internal host whose first label is also a code word. The forms
+below were written for these tests (other languages and layouts than the diagnosis corpora's).
+"""
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector
+from redactor.detect.pii import PiiDetector
+from redactor.detect.secrets import SecretsDetector
+
+
+@pytest.fixture(scope="module")
+def secrets():
+    return SecretsDetector()
+
+
+def _found(detector, text: str) -> list[str]:
+    return [text[span.start:span.end] for span in detector.detect(DetectionInput(text=text))]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("OBS settings for the Easter service: stream key 7kq2-m9xa-40tz-pp3d", "7kq2-m9xa-40tz-pp3d"),
+    ("Router VPN: vpn.harbor.example, pre-shared key Harbor-VPN-2207", "Harbor-VPN-2207"),
+    ("Accès terrain : clé partagée Sahel-Mesh-19 (ne pas diffuser)", "Sahel-Mesh-19"),
+    ("Ключ доступа: Vega-12-north", "Vega-12-north"),
+    ("VPN-nøkkel er Fjord-Gate-2291 fra i dag", "Fjord-Gate-2291"),
+    ("Stream-Schlüssel: 9f2k-ab71-x0pq-77mm", "9f2k-ab71-x0pq-77mm"),
+    ("la llave del wifi invitados es Casa_Azul_88", "Casa_Azul_88"),
+])
+def test_a_key_read_out_in_groups_or_picked_from_words_after_its_key_word_is_found(secrets, text, value):
+    assert value in _found(secrets, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the key aes-256-gcm is what the vault uses", "aes-256-gcm"),
+    ("see issue key OPS-1234 for details", "OPS-1234"),
+    ("the key CVE-2024-3094 fix landed upstream", "CVE-2024-3094"),
+    ("ssh key id_ed25519 lives in ~/.ssh", "id_ed25519"),
+    ("keyboard layout de-ch-1901 is installed", "de-ch-1901"),
+])
+def test_a_setting_an_issue_id_or_a_file_name_after_a_key_word_is_left(secrets, text, value):
+    assert value not in _found(secrets, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ('curl https://bi.example.internal/api/dataset -H "X-Metabase-Session: 5d1c0e9a-7b44-4c1f-9e2d-31a8f6b0c7d2"',
+     "5d1c0e9a-7b44-4c1f-9e2d-31a8f6b0c7d2"),
+    ("GET /v2/items HTTP/1.1\nHost: api.example.org\nX-Session-Id: 0b7e4f1a-22c9-4d3b-8f60-9a1e5c7d2b44\n",
+     "0b7e4f1a-22c9-4d3b-8f60-9a1e5c7d2b44"),
+    ('{"portal_session": "q8Vn2Lr5tW9xZ3mB7cKp"}', "q8Vn2Lr5tW9xZ3mB7cKp"),
+])
+def test_a_session_under_a_prefixed_session_name_is_found(secrets, text, value):
+    assert value in _found(secrets, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("X-Request-Id: 4f2a9c7e-1b3d-4e5f-8a9b-0c1d2e3f4a5c", "4f2a9c7e-1b3d-4e5f-8a9b-0c1d2e3f4a5c"),
+    ("tmux_session: build-2024-05-01-nightly", "build-2024-05-01-nightly"),
+    ("user_session_timeout: 36000000000", "36000000000"),
+])
+def test_a_request_id_or_a_named_session_label_is_left(secrets, text, value):
+    assert value not in _found(secrets, text)
+
+
+def test_both_ends_of_an_ipv4_range_are_addresses():
+    found = _found(PiiDetector(), "DHCP pool 192.168.40.100-192.168.40.199 on the guest VLAN")
+    assert found == ["192.168.40.100", "192.168.40.199"]
+
+
+def test_a_version_with_a_suffix_is_no_range():
+    assert _found(PiiDetector(), "build 3.0.5.130-5a1e7 shipped") == []
+
+
+def test_a_hyphenated_internal_host_whose_first_label_is_a_code_word_is_a_host():
+    text = "مزامنة الملفات على الخادم data.rahma-aid.internal، ثم الإبلاغ"
+    assert "data.rahma-aid.internal" in _found(InfraDetector(), text)
+
+
+def test_a_member_access_on_a_code_word_is_no_host():
+    assert _found(InfraDetector(), "x = self.config.internal") == []
