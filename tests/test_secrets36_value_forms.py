@@ -81,3 +81,20 @@ def test_a_hyphenated_internal_host_whose_first_label_is_a_code_word_is_a_host()
 
 def test_a_member_access_on_a_code_word_is_no_host():
     assert _found(InfraDetector(), "x = self.config.internal") == []
+
+
+@pytest.mark.parametrize("text,key_id", [
+    ("basic.auth.user.info=Q3ZP7MLK2WXN9DRT:hV9xL2q8Rk5mW3tY7pZ1nB4cF6gJ0sD8aE2uI5oK", "Q3ZP7MLK2WXN9DRT"),
+    ("the schema registry pair is 7TQ2M9XKLP4WZR8D:Lm3nB8vC1xZ6qW9eR2tY5uI7oP0aS4dF6gH", "7TQ2M9XKLP4WZR8D"),
+])
+def test_the_id_half_of_a_found_key_pair_is_redacted(secrets, text, key_id):
+    assert any(key_id in value for value in _found(secrets, text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("image: sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "sha256"),
+    ("svc_reports:Tq8vN2pLr5tW9xZ3mB7cKp2", "svc_reports"),
+    ("deployment_name:Tq8vN2pLr5tW9xZ3mB7cKp2", "deployment_name"),
+])
+def test_a_word_before_a_secret_colon_is_no_key_id(secrets, text, kept):
+    assert not any(kept in value for value in _found(secrets, text))
