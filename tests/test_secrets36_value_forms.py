@@ -98,3 +98,23 @@ def test_the_id_half_of_a_found_key_pair_is_redacted(secrets, text, key_id):
 ])
 def test_a_word_before_a_secret_colon_is_no_key_id(secrets, text, kept):
     assert not any(kept in value for value in _found(secrets, text))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Casa rural: candado 0472 en la verja trasera", "0472"),
+    ("Ferienwohnung: Schlüsselsafe 5092 neben der Tür", "5092"),
+    ("Cottage notes: padlock 3318 on the log store", "3318"),
+    ("Hyttenøkler: hengelås i boden, engangskode 481 220 fra banken", "481 220"),
+    ("Mökki: kertakäyttökoodi 662 901 tuli tekstiviestinä", "662 901"),
+])
+def test_a_number_right_after_a_lock_with_no_number_of_its_own_is_its_code(secrets, text, code):
+    assert code in _found(secrets, text)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("the locker 2231 is by the stairs", "2231"),
+    ("set the alarm 0630 tomorrow", "0630"),
+    ("room 1204, then the door 1206 on the left", "1206"),
+])
+def test_a_number_after_a_numbered_lock_or_an_alarm_time_is_left(secrets, text, number):
+    assert number not in _found(secrets, text)
