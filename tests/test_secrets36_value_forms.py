@@ -118,3 +118,26 @@ def test_a_number_right_after_a_lock_with_no_number_of_its_own_is_its_code(secre
 ])
 def test_a_number_after_a_numbered_lock_or_an_alarm_time_is_left(secrets, text, number):
     assert number not in _found(secrets, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ferienhaus: WLAN-Name: Fuchsbau_Gast, Passwort liegt im Flur", "Fuchsbau_Gast"),
+    ('Le réseau wifi : "Chez Mamie" et le code est sur la box', "Chez Mamie"),
+    ("SSID = kantine-2OG", "kantine-2OG"),
+    ('{"ssid": "HomeNet-5G", "psk": "x"}', "HomeNet-5G"),
+    ("와이파이: DASOM_2G / 5512098834", "DASOM_2G"),
+    ("Wi-Fi OrchardGuest, the key is on the fridge", "OrchardGuest"),
+])
+def test_a_network_name_in_the_slot_after_the_wifi_word_is_found(text, name):
+    assert name in _found(InfraDetector(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "the wifi password is on the fridge; wifi settings changed",
+    "a Wi-Fi 6 router on the 5GHz band; use WPA2-PSK on the wifi",
+    "connect to wifi eduroam, or WiFi-Direct off",
+    "ssid = wlan.ssid()",
+    "wifi is down again",
+])
+def test_wifi_talk_without_a_coined_name_has_no_network_name(text):
+    assert _found(InfraDetector(), text) == []
