@@ -138,6 +138,8 @@ def test_a_network_name_in_the_slot_after_the_wifi_word_is_found(text, name):
     "connect to wifi eduroam, or WiFi-Direct off",
     "ssid = wlan.ssid()",
     "wifi is down again",
+    'staff wifi "Guest" for visitors',
+    "scanner.conf wifi: SSID and key from the sticker",
 ])
 def test_wifi_talk_without_a_coined_name_has_no_network_name(text):
     assert _found(InfraDetector(), text) == []

@@ -8,7 +8,7 @@ name comes right after the word (a `:`/`=`, a quote, the words `network`/`name` 
 
 The value must read as a name someone coined, not as prose or a standard: quoted (up to 32 characters, an SSID's
 length), or one token with a digit, a `-`/`_`, or a capital past its first letter (`GuestNet`, `NOVAK-DILNA`).
-Plain words (`wifi password`, `wifi settings`, `eduroam`), standards and bands (`Wi-Fi 6`, `5GHz`, `WPA2-PSK`,
+Plain words (`wifi password`, `wifi settings`, `eduroam`, a quoted `"Staff"`), the Wi-Fi words themselves, standards and bands (`Wi-Fi 6`, `5GHz`, `WPA2-PSK`,
 `802.11ac`) and placeholders are no name. Doubtful: the wire redacts, an audit does not report.
 
 Cost: the Wi-Fi words come from the text's shared cue scan; one anchored match per word.
@@ -67,12 +67,12 @@ def find_wifi_network_names(text: str) -> Iterator[tuple[int, int]]:
         if quoted is not None:
             name = quoted.group("name").strip()
             if name and name[0].isalnum() and not _STANDARD.fullmatch(name) and not is_placeholder_value(name) and not (
-                    name.isalpha() and name.islower() and is_common_word(name)):
+                    name.isalpha() and is_common_word(name)) and name.lower() not in _WIFI_WORDS:
                 yield quoted.start("name"), quoted.end("name")
             continue
         token = _TOKEN.match(text, gap.end())
         if token is None:
             continue
         name = token.group("name").rstrip(".-")
-        if len(name) >= 3 and _coined(name):
+        if len(name) >= 3 and name.lower() not in _WIFI_WORDS and _coined(name):  # `wifi: SSID`: a label
             yield token.start("name"), token.start("name") + len(name)
