@@ -40,6 +40,7 @@ from redactor.detect.infra_names_in_prose import find_estate_slugs, find_machine
 from redactor.detect.infra_single_labels import find_single_label_machines
 from redactor.detect.infra_key_heads import find_values_under_key_heads
 from redactor.detect.infra_command_hosts import find_hosts_in_network_commands
+from redactor.detect.infra_network_names import NETWORK_NAME_SCORE, find_wifi_network_names
 from redactor.detect.infra_named_addresses import NAMED_ADDRESS_SCORE, find_hosts_beside_addresses
 from redactor.detect.infra_mail_domain_hosts import MAIL_DOMAIN_HOST_SCORE, find_hosts_under_mail_domains
 from redactor.detect.infra_machine_keys import find_machines_under_role_keys
@@ -303,7 +304,7 @@ class InfraDetector:
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
             find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
             self._hosts_in_network_places, find_tenant_hosts, find_platform_tenant_hosts, find_registry_hosts,
-            find_deep_hosts, find_hosts_under_mail_domains, find_hosts_in_network_commands,
+            find_deep_hosts, find_hosts_under_mail_domains, find_hosts_in_network_commands, find_wifi_network_names,
             self._hosts_under_the_same_domain))
 
     def detect(self, item: DetectionInput) -> list[Span]:
@@ -412,6 +413,9 @@ class InfraDetector:
         if find_hosts_in_network_commands in may:  # one-label machines where a network command puts a host
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_hosts_in_network_commands(text, _generic_service_names))
+        if find_wifi_network_names in may:  # a network's own name right after the Wi-Fi word (infra_network_names.py)
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NETWORK_NAME_SCORE)
+                         for start, end in find_wifi_network_names(text))
         if self._hosts_under_the_same_domain in may:
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
@@ -436,8 +440,8 @@ class InfraDetector:
         for match in hosts_ending_with(text, _INTERNAL_SUFFIX_TAIL, _INTERNAL_SUFFIX_HOST):
             host = match.group(0)
             labels = host.split(".")
-            if labels[0].lower() in _CODE_RECEIVERS or labels[0].lower() == "localhost":
-                continue
+            if labels[0].lower() == "localhost" or (labels[0].lower() in _CODE_RECEIVERS and "-" not in host):
+                continue  # `data.internal`: a member access; `data.alamal-relief.internal` (a `-`) is no code
             if re.search(r"[a-z][A-Z]", host) or text[match.end(): match.end() + 1] in ("(", "["):
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1

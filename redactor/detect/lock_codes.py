@@ -97,6 +97,17 @@ def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
     return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs), frozenset(names), starts
 
 
+@functools.lru_cache(maxsize=1)
+def _numberless_locks() -> frozenset[str]:
+    """rules/lock_words.yaml: numberless_locks, lower case, accents as written and folded."""
+    try:
+        document = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+        words = {word.lower() for words in document["numberless_locks"].values() for word in str(words).split()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise LockWordsError(f"{_DATA.name}: {exc}") from None
+    return frozenset(words | {fold_latin_accents(word) for word in words})
+
+
 def _spoken_digit() -> str:
     words = sorted(digit_words(), key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, words)) + ")"
@@ -214,6 +225,8 @@ def _clause_hands_over(text: str, lock: re.Match, gap: str, words: list[str], va
     """Whether the clause gives the value as the lock's code, not as some other number of it."""
     if _HAND_OVER.search(gap) or value.group("key") or value.group("spoken"):
         return True
+    if not words and not gap.strip() and lock.group().lower() in _numberless_locks():
+        return True  # "key safe 3391", "candado 0472": a lock with no number of its own gives its code
     last = words[-1] if words else ""
     if last in _CONNECTOR_WORDS or re.split(r"['’]", last)[-1] in _CONNECTOR_WORDS:
         return True

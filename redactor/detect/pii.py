@@ -578,6 +578,11 @@ _IPV4 = re.compile(
     r"(?:/(?:3[0-2]|[12]?\d))?(?![\w]|\.\d|[-+][0-9A-Za-z])"  # not 3.0.5.130-5a1e7 (a version)
 )
 
+# Two whole addresses joined by `-` are a range (`10.88.4.10-10.88.4.60`: a DHCP pool, a firewall rule), which
+# _IPV4's edges leave (a `-` beside an address is usually a version's or an id's); both ends are addresses.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4_RANGE = re.compile(rf"(?<![\w.-])(?P<first>(?:{_OCTET}\.){{3}}{_OCTET})-(?P<last>(?:{_OCTET}\.){{3}}{_OCTET})"
+                         r"(?![\w]|\.\d|-\d)")
 
 _IPV6 = re.compile(
     r"(?=[0-9A-Fa-f:])(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
@@ -1571,6 +1576,11 @@ class PiiDetector:
             if _is_uninteresting_ipv4(address):
                 continue
             yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
+        if "-" in text:
+            for match in matches_at_starts(_IPV4_RANGE, text, ipv4_starts(text)):
+                for end in ("first", "last"):
+                    if not _is_uninteresting_ipv4(match.group(end)):
+                        yield self._span(match.start(end), match.end(end), "IP_ADDRESS", 0.9, self._ip_category)
         if contains_any(text, ("::",)) or text.count(":") >= 3:
             for match in _ipv6_matches(text):
                 if _is_interesting_ipv6(match.group(0)):

@@ -238,6 +238,17 @@ def _refine_session_store_id(text: str, match: re.Match[str], start: int, end: i
     return None if len(words) >= 2 else _refine_literal(text, match, start, end)
 
 
+def _refine_session_value(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """The value under a name that ends in `session` (`X-Metabase-Session`, `app.session_id`): a session id is a
+    UUID or a generated run; words joined by `-`/`_`/`.` (`build-2024-05-01-nightly`) are a label."""
+    value = text[start:end]
+    if UUID_VALUE.fullmatch(value):
+        return start, end
+    if len(re.split(r"[-_.]", value)) > 1 and re.search(r"(?:^|[-_.])[a-z]{4,}(?:[-_.]|$)", value):
+        return None
+    return (start, end) if looks_random(value, 16, 3.0) else None
+
+
 _DB_SCHEMES = (
     r"postgres(?:ql)?|pg|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|redis|rediss|valkey|amqps?|mssql|sqlserver|"
     r"oracle|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s|\+ssc)?|bolt|nats|kafka|cassandra|memcached|"
@@ -703,6 +714,7 @@ REFINES: dict[str, Refine] = {
     "http_client_auth": _refine_http_client_auth,
     "sasl_password": _refine_sasl_password,
     "session_store_id": _refine_session_store_id,
+    "session_value": _refine_session_value,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
     "database_address": _refine_database_address,
@@ -2280,6 +2292,8 @@ class SecretsDetector:
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
+        if spans and ":" in text:  # `KEYID:secret`: the id half of a pair whose secret half was found
+            spans.extend(_key_id_halves(text, spans))
         if "&" in text:  # before the URLs are made whole: a URL's parameters are secret_urls.py's to judge
             spans = [_before_query_parameters(text, span) for span in spans]
         if "aws4_request" in text:  # before the URLs are made whole, like the parameters above
@@ -3401,6 +3415,27 @@ def _base64_of_ordinary_text(value: str) -> bool:
     if stripped[:1] in "{[":
         return stripped[-1:] in "}]" or len(stripped) > 40 and '":' in stripped  # a cut-off document too
     return decoded.count(" ") >= 3
+
+
+# The id half right before a found secret's `:` (`855B5BGKJO0XSZ6O:<secret>`): one run of letters and digits.
+_ID_HALF_BEFORE = re.compile(r"(?<![\w\-+/.@])(?P<id>[A-Za-z0-9]{12,64})\Z")
+
+
+def _key_id_halves(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The key id written before its secret as one `id:secret` value (a schema registry's `user.info`, a
+    `KEY:SECRET` pair in an env var or a chat line): whoever holds both holds the credential, and the id names the
+    account. Taken when the secret half was found and the id half is generated (letters and digits mixed, random
+    as a key id is), not a word or a name (`svc_reports:...`, a login, is another rule's)."""
+    for span in spans:
+        if span.category != CATEGORY or span.start < 13 or text[span.start - 1] != ":":
+            continue
+        half = _ID_HALF_BEFORE.search(text, max(0, span.start - 65), span.start - 1)
+        if half is None:
+            continue
+        value = half.group("id")
+        if value.isalpha() or value.isdigit() or not looks_random(value, 12, 3.0):
+            continue
+        yield Span(half.start("id"), half.end("id"), "ACCESS_KEY_ID", CATEGORY, span.score, DETECTOR_NAME)
 
 
 def _with_partnered_formats(text: str, spans: list[Span]) -> list[Span]:
