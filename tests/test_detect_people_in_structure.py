@@ -433,6 +433,17 @@ def test_passenger_names_with_a_title_a_pnr_number_or_a_label_are_people_but_sla
     assert values("Use TCP/IP and CI/CD; PASS/FAIL counts, READ/WRITE access, GET/POST, ON/OFF.") == []
 
 
+def test_passenger_names_with_a_glued_title_accents_or_a_quoted_name_key_are_people() -> None:
+    # Round 36: reservation systems glue the title when the field is full, print every Latin alphabet's capitals,
+    # and APIs put the name in a quoted key.
+    assert values("| 04 DEC | QXWZRT | LINDHOLM/ASTRIDMRS | K0991 |") == ["LINDHOLM/ASTRIDMRS"]
+    assert values('[{"name": "ÅSTRÖM/MÅRTEN"}]') == ["ÅSTRÖM/MÅRTEN"]
+    assert values("pax 1 NGUYEN/THANHHUONG pax 2 TRAN/VANMINH") == ["NGUYEN/THANHHUONG", "TRAN/VANMINH"]
+    # A pair of coined words is a passenger beside another pair, not alone; titles and words stay.
+    assert values("the PAX names carry the title glued on (MR/MRS); see PROGRAMS/SERVICES and INPUT/OUTPUT") == []
+    assert values("Build matrix: XKCDZ/QWRTB only") == []
+
+
 def test_vcard_n_and_bibtex_authors_are_people() -> None:
     assert "Lindqvist;Astrid" in values("BEGIN:VCARD\nVERSION:3.0\nN:Lindqvist;Astrid;;;\nEND:VCARD\n")
     bib = "@article{h24,\n  author = {Halvorsen, Ingrid and Mbeki, Thabo and others},\n  year = {2024}\n}"

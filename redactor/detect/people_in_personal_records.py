@@ -35,7 +35,8 @@ from typing import Iterator, Sequence
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.names_in_scripts import (is_listed_japanese_surname, is_listed_name_of_its_script,
-                                              is_ordinary_word_of_its_script, may_be_a_name_in_its_script,
+                                              is_no_name_part_in_its_script, is_ordinary_word_of_its_script,
+                                              may_be_a_name_in_its_script,
                                               thai_titles)
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.term_lists import east_asian_names, script_titles
@@ -45,16 +46,31 @@ _DETECTOR = "person-records"
 _RECORD_REACH = 2
 _WORD = f"[{FOREIGN_LETTERS}\u200c]+"
 _DENSE = f"{HAN}{HIRAGANA}{KATAKANA}{HANGUL}"
+# What separates the fields of a record or the items of a list: bars, slashes, commas and semicolons of every script
+# (Arabic "،", Ethiopic "፣", Burmese "၊"), and the dashes and middle dots that records printed for people use as
+# bars ("ስም: ሰላም ኃይሉ — ስልክ: ...", "नाम · फ़ोन"); a hyphen joins the parts of a name and is none of them.
+_SEPARATORS = "|,;/()（）،؛，、；—–·•፣፤၊"
 # Where a field ends: a separator of fields or list items, a bracket, a digit or a Latin letter after a blank.
-_FIELD_END = r"(?=[ \t]*(?:$|[|,;/()（）،؛，、；]|[ \t][0-9A-Za-z+#]))"
+_FIELD_END = rf"(?=[ \t]*(?:$|[{_SEPARATORS}]|[ \t][0-9A-Za-z+#]))"
+# A label's mark: the colons of the scripts, and the "=" of key=value records (`patient_nm=…, kontakt=…`).
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[\s|,;/،؛，、]))(?:[^\W\d_]|[{FOREIGN_LETTERS}])[^\s\d:：፡៖՝|]{{0,24}}(?:[ \t][^\s\d:：፡៖՝|]{{1,24}}){{0,2}}"
-    rf"[ \t]*[:：፡៖՝][ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}}){_FIELD_END}", re.MULTILINE)
+    rf"(?:^|(?<=[\s|,;/،؛，、]))(?:[^\W\d_]|[{FOREIGN_LETTERS}])[^\s\d:：፡៖՝=|]{{0,24}}(?:[ \t][^\s\d:：፡៖՝=|]{{1,24}}){{0,2}}"
+    rf"[ \t]*[:：፡៖՝=][ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}}){_FIELD_END}", re.MULTILINE)
+# A cell of a row whose columns are tabs or runs of blanks (TSV, fixed-width exports, aligned query output): the
+# value between two column gaps, or after one and before the line's end, fills its column as a labelled value fills
+# its field (`M-148296    సుజాత చౌదరి`, `PRT…\t0912 …\tمهرداد صادقی\t1411…`); a line that is one run of words is a
+# heading or a sentence, not a cell, and opens no value here.
+# A CSV row's cell sits between two commas with no blank (prose puts one after its comma), and a JSON or key=value
+# string between its opening and closing quote (`"farmer":"ສົມພອນ ວົງສະຫວັນ"`).
+_CELL = re.compile(
+    rf"(?:(?<=\t)|(?<=[ ]{{2}})|(?<=[^\s,],))(?P<value>{_WORD}(?:[ ]{_WORD}){{0,3}})(?=[ ]*$|[ ]*\t|[ ]{{2}}|[ ]*[|]|,)"
+    rf"|(?<=[\"'][:=])[ ]?[\"'](?P<quoted>{_WORD}(?:[ ]{_WORD}){{0,3}})(?=[\"'])",
+    re.MULTILINE)
 _OPENING = re.compile(
-    rf"(?:^[ \t]*(?:[-*•·][ \t]+|\d{{1,3}}[.)][ \t]+)?|\|[ \t]*)"
+    rf"(?:^[ \t]*(?:[-*•·][ \t]+|\d{{1,3}}[.)][ \t]+)?|[|—–][ \t]*)"
     rf"(?P<value>[{_DENSE}]{{1,4}}(?:[ \t][{_DENSE}]{{1,4}})?"
     rf"(?=[ \t]*(?:[|,;/(（、，；]|[ \t][{_DENSE}]+[ \t]*[0-9A-Za-z+]))"
-    rf"|{_WORD}(?:[ \t]{_WORD}){{1,3}}(?=[ \t]*[|/]))", re.MULTILINE)
+    rf"|{_WORD}(?:[ \t]{_WORD}){{1,3}}(?=[ \t]*[|/—–·•(（]))", re.MULTILINE)
 
 
 def people_in_personal_records(text: str, found: Sequence[Span]) -> list[Span]:
@@ -73,17 +89,18 @@ def people_in_personal_records(text: str, found: Sequence[Span]) -> list[Span]:
     spans: list[Span] = []
     for index in sorted(records):
         start, end = lines[index]
-        for value_start, value_end in _values(text, start, end):
+        for value_start, value_end, bounded in _values(text, start, end):
             if any(span.start < value_end and value_start < span.end for span in found if span.kind != "PERSON"):
                 continue
-            trimmed = _without_ordinary_edges(text, value_start, value_end)
+            filled = _filled_field(text, value_start, value_end) if bounded else None
+            trimmed = filled or _without_ordinary_edges(text, value_start, value_end)
             if trimmed is None:
                 continue
             value_start, value_end = trimmed
             words = text[value_start:value_end].split()
             if any(_UNSPACED_WORD.fullmatch(word) and len(word) > _LONGEST_UNSPACED_WORD for word in words):
                 continue  # Thai, Lao, Khmer, Burmese write a phrase as one run: longer than a name's part
-            if _opens_like_a_name(words[0]) and may_be_a_name_in_its_script(words):
+            if _opens_like_a_name(words[0]) and (filled or may_be_a_name_in_its_script(words)):
                 spans.append(Span(value_start, value_end, "PERSON", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return spans
 
@@ -159,6 +176,39 @@ def _without_ordinary_edges(text: str, start: int, end: int) -> tuple[int, int] 
     return start + words[0][0], start + words[-1][1]
 
 
+# After a labelled value: a field separator or a column gap, where the next field starts.
+_CLOSED_FIELD = re.compile(rf"[ ]*[{_SEPARATORS}]|[ ]*\t|[ ]{{2}}")
+_FIELD_WORDS = (2, 4)
+
+
+def _filled_field(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A value of two to four words that fills a field of a personal record whole, when none of its words is among
+    the script's most frequent words (names_in_scripts.is_no_name_part_in_its_script: "و", "של", "का"), and at most
+    half of them are (a frequent surname: Bengali "হাসান" is among the thousand most frequent words of the web).
+
+    The ~8,000-word lists that _without_ordinary_edges reads hold the frequent names of their languages too
+    (Persian "مهرداد", Bengali "হাসান" are frequent words of the web): inside a sentence they cannot tell a name from a
+    word, but a value the record's structure closes on both sides is one field's whole value, and in a record
+    already known to be a person's a field of two to four rare-enough words is the person's name as often as not.
+    A phrase of frequent words ("ثبت شده است", "ग्राहक सेवा केंद्र") still fails, and so do common words with one of the
+    most frequent among them ("ग्राहक सेवा"); two common words none of which is that frequent pass ("مهرداد صادقی").
+    Scripts of languages without frequency lists (Kannada, Khmer, Amharic) have no such test: there the structure
+    alone decides."""
+    words = text[start:end].split()
+    if not _FIELD_WORDS[0] <= len(words) <= _FIELD_WORDS[1]:
+        return None
+    frequent = [is_no_name_part_in_its_script(word) for word in words]
+    if frequent[0] or 2 * sum(frequent) > len(words):
+        return None  # a phrase opens with, or is mostly made of, the script's most frequent words
+    if any(frequent) and all(is_ordinary_word_of_its_script(word) for word in words):
+        return None  # common words and one of the most frequent: a phrase ("ग्राहक सेवा", customer service)
+    if any(_CASED_WORD.fullmatch(word) and not word[0].isupper() for word in words):
+        return None
+    if any(_UNSPACED_WORD.fullmatch(word) and len(word) > _LONGEST_UNSPACED_WORD for word in words):
+        return None
+    return start, end
+
+
 def _surname_then_given(first: str, second: str) -> bool:
     """A listed Japanese surname, a blank, and a given name's shape ("高橋 誠", "佐藤 さくら")."""
     return is_listed_japanese_surname(first) and _JAPANESE_GIVEN.fullmatch(second) is not None
@@ -170,10 +220,11 @@ def _values(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         return
     seen: list[tuple[int, int]] = []
     # A Markdown table's cells are people_table_columns.py's (its header cells open no record).
-    patterns = (_LABELLED,) if line.lstrip().startswith("|") else (_LABELLED, _OPENING)
+    patterns = (_LABELLED,) if line.lstrip().startswith("|") else (_LABELLED, _OPENING, _CELL)
     for pattern in patterns:
         for match in pattern.finditer(line):
-            value = (start + match.start("value"), start + match.end("value"))
+            group = "quoted" if pattern is _CELL and match.group("quoted") else "value"
+            value = (start + match.start(group), start + match.end(group))
             if pattern is _LABELLED and _NEXT_LABEL.match(text, value[1]):
                 cut = text.rfind(" ", value[0], value[1])
                 if cut < 0:
@@ -181,7 +232,10 @@ def _values(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 value = (value[0], cut)
             if not any(a < value[1] and value[0] < b for a, b in seen):
                 seen.append(value)
-                yield value
+                # A value closed by the structure on both sides fills a field: a label's mark or a column gap before
+                # it, a field separator or a column gap after it (not the line's end after a label: a sentence).
+                bounded = pattern is _CELL or _CLOSED_FIELD.match(text, value[1]) is not None
+                yield value[0], value[1], bounded
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -109,28 +109,64 @@ def _x12_names(text: str, detector: str) -> Iterator[Span]:
 
 _TITLES = r"MRS|MR|MS|MISS|MSTR|DR|PROF|CHD|INF"
 _SURNAME_PARTICLES = r"DE|DA|DI|DEL|DELLA|LA|LE|VAN|VON|DER|DEN|DOS|DAS|AL|EL|BIN|ST"
+# Capitals of every Latin alphabet: reservation systems print "ÖSTLUND/BJÖRN", "ŞAHIN/OĞUZ" as they print "SMITH/JOHN".
+_UPPER = f"[{NAME_UPPER}]"
 _PASSENGER = re.compile(
     r"(?:(?<=\d\.\d)|(?<=\d\.)|(?<=M1)|(?<![\w/.-]))"
-    rf"(?P<name>(?P<surname>(?:(?:{_SURNAME_PARTICLES}) )*[A-Z][A-Z'-]+)/"
+    rf"(?P<name>(?P<surname>(?:(?:{_SURNAME_PARTICLES}) )*{_UPPER}[{NAME_UPPER}'-]+)/"
     # A second given name only before a title: "SMITH/JOHN WILLIAM MR", not "TANAKA/HIROSHI SEAT 23C".
-    rf"(?P<given>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+(?= ?(?:{_TITLES})(?![\w/])))?)"
+    rf"(?P<given>{_UPPER}[{NAME_UPPER}'-]+(?: {_UPPER}[{NAME_UPPER}'-]+(?= ?(?:{_TITLES})(?![\w/])))?)"
     rf"(?P<title> ?(?:{_TITLES}))?)(?![\w/])")
-_PASSENGER_CUE_BEFORE = re.compile(r"(?:\d\.\d|M1|(?i:name|pax|passenger|traveller|traveler)[ \t]*[:=]?[ \t]*)\Z")
+# The cue of a name slot before it: a PNR element number, a boarding pass's M1, or a name or passenger key in any
+# notation ("name: ", "\"name\": \"", "pax 2 ", "passenger=").
+_PASSENGER_CUE_BEFORE = re.compile(r"(?:\d\.\d|M1|(?i:name|pax|passenger|traveller|traveler)[\"']?[ \t]*"
+                                   r"(?:\d{1,2}[ \t]+)?[:=]?[ \t]*[\"']?)\Z")
+# Titles a reservation system glues to the given name when the field has no room for a blank ("DESISLAVAMRS").
+_GLUED_TITLES = ("MSTR", "MISS", "MRS", "MR", "MS", "DR")
 
 
 def _passenger_names(text: str, detector: str) -> Iterator[Span]:
     if not _slash_between_capitals(text):
         return  # the pattern is costly to try at every capital; most slashes are in paths and URLs
+    doubtful: list[tuple[int, int]] = []
+    pairs = set()
     for match in _PASSENGER.finditer(text):
+        pairs.add(match.group("name"))
         surname, given = match.group("surname"), match.group("given")
-        title = match.group("title")
-        cued = title is not None or _PASSENGER_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        title = match.group("title") or _glued_title(surname, given)
+        cued = title is not None or _PASSENGER_CUE_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if cued and not title and given.split()[0].casefold() in stop_words():
             continue
         if cued:
             yield Span(*match.span("name"), "PERSON", "pii", _SCORE, detector)
         elif _listed_first_name(given.split()[0].casefold()) and reads_as_surname(surname.split()[-1].casefold()):
             yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+        elif _coined_pair(surname, given):
+            doubtful.append(match.span("name"))
+    # Names of no list ("SRISUK/WANPHEN" beside "KAEWMANEE/PRASERT"): a pair of coined words beside another pair in
+    # the layout of a reservation is one passenger of a list; a lone pair of coined words may be a product's.
+    if len(pairs) >= 2:
+        for start, end in doubtful:
+            yield Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _glued_title(surname: str, given: str) -> str | None:
+    """The title at the end of a given name written without a blank, when a name's worth of letters stays before it
+    and neither the surname nor what stays is an ordinary word or an abbreviation ("PROGRAMS" is no "PROGRA MS")."""
+    last = given.split()[-1]
+    for title in _GLUED_TITLES:
+        stem = last[:-len(title)]
+        if last.endswith(title) and len(stem) >= 3 and _coined_pair(surname, stem):
+            return title
+    return None
+
+
+def _coined_pair(surname: str, given: str) -> bool:
+    """Two words of three letters or more, with a vowel each, neither a word of the language, a tech term or a
+    title: "TCP/IP", "READ/WRITE", "MR/MRS", "HTTP/HTTPS" are not a person's name."""
+    words = [*surname.split(), *given.split()]
+    return all(len(word) >= 3 and re.search("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ĽŌ-ŽƠƯ]", word) and not is_ordinary_word(word)
+               and re.fullmatch(_TITLES, word) is None for word in words)
 
 
 def _slash_between_capitals(text: str) -> bool:
