@@ -132,7 +132,7 @@ from redactor.detect.password_slots import names_a_password, password_slot_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
 from redactor.detect.password_hash_columns import password_hash_cells
 from redactor.detect.word_frequencies import frequent_in_any
-from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_urls import is_default_local_login, secret_url_spans
 from redactor.detect.secret_words_then_values import values_after_secret_words
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
@@ -287,7 +287,7 @@ def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) 
     """`https://user:pass@host/path`: a credential URL; like a database URL, all of it after the scheme."""
     if not _url_scheme(text, match.start()):
         return None
-    if _refine_userinfo(text, match, start, end) is None:
+    if _refine_userinfo(text, match, start, end) is None or is_default_local_login(text[start:_url_end(text, end)]):
         return None
     end = _url_end(text, end)
     return _start_with_scheme_named_inside(text, match.start(), start, end), end
@@ -302,7 +302,7 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
     scheme = _url_scheme(text, match.start())
     if not _DB_SCHEME.fullmatch(scheme.lower()) and not scheme.lower().startswith("jdbc:"):
         return None
-    if _refine_userinfo(text, match, start, end) is None:
+    if _refine_userinfo(text, match, start, end) is None or is_default_local_login(text[start:_url_end(text, end)]):
         return None
     end = _url_end(text, end)
     return _start_with_scheme_named_inside(text, match.start(), start, end), end
