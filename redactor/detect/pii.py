@@ -1568,7 +1568,7 @@ class PiiDetector:
             if _VERSION_BEFORE.search(before):
                 continue
             address = match.group(0).split("/", 1)[0]
-            if _is_uninteresting_ipv4(address):
+            if _is_uninteresting_ipv4(address) or _is_a_whole_reserved_block(match.group(0)):
                 continue
             yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
         if contains_any(text, ("::",)) or text.count(":") >= 3:
@@ -2020,6 +2020,23 @@ def _is_uninteresting_ipv4(address: str) -> bool:
     as_int = int(parsed)
     inverted = ~as_int & 0xFFFFFFFF
     return address.startswith("255.") and (inverted & (inverted + 1)) == 0
+
+
+def _is_a_whole_reserved_block(candidate: str) -> bool:
+    """`10.0.0.0/8`, `172.16.0.0/12`, `192.0.2.0/24`: a CIDR that is one of the reserved ranges themselves (private,
+    documentation, shared), written from its first address, is the range's definition as every firewall guide and
+    RFC quotes it, not anyone's network (round 36, precision36). A subnet inside one (`10.20.0.0/16`, a team's VPC)
+    is someone's and stays: its one-bit-wider network is reserved too, while a whole block's wider network is not.
+    Python's `ipaddress` holds the IANA special-purpose registry."""
+    if "/" not in candidate:
+        return False
+    try:
+        network = ipaddress.IPv4Network(candidate, strict=True)
+    except ValueError:
+        return False  # host bits set (`10.1.2.3/8`: an address with its mask) or no valid prefix
+    if network.prefixlen == 0 or not network.is_private or network.is_loopback:
+        return False
+    return not network.supernet().is_private
 
 
 def _is_interesting_ipv6(candidate: str) -> bool:
