@@ -15,6 +15,10 @@ def test_the_reserved_ranges_themselves_are_not_redacted():
     assert _found(text) == []
 
 
+def test_one_private_block_alone_is_a_configuration_and_stays():
+    assert _found("[Peer]\nEndpoint = vpn.acme-ops.net:51820\nAllowedIPs = 172.16.0.0/12") == ["172.16.0.0/12"]
+
+
 def test_subnets_and_hosts_inside_a_reserved_range_stay_redacted():
     text = "the staging VPC is 10.64.0.0/16, the vpn pool 192.168.40.0/22 and the db answers on 10.64.7.21"
     assert set(_found(text)) >= {"10.64.0.0/16", "192.168.40.0/22", "10.64.7.21"}

@@ -14,8 +14,10 @@ numbers in capitals; a picked password mixes cases), and either
   with the same separator: a message of segments, whatever its tags; or
 - it is a single segment quoted in prose and closed by its terminator (`NM1*IL*1*LASTNAME*FIRSTNAME*M~`), with at
   least four parts.
-The elements keep their own finders (names in `people_in_records`, references in `pii_fields`, dates of birth): only
-the finding that takes the whole segment for one picked password goes.
+The elements keep their own finders (names in `people_in_records`, references in `pii_fields`, dates of birth), and
+the password finder narrows its finding to the elements that can be a reference, not drops it: an element of six
+characters or more holding a digit (`BGM+36+RRD88120+9'`: a booking's document number no other finder reads), so the
+tag, the qualifiers and the short codes go back on the wire and no reference leaves.
 """
 from __future__ import annotations
 
@@ -47,6 +49,24 @@ def is_record_segment(text: str, start: int, end: int) -> bool:
         return True
     terminated = value.endswith(tuple(_TERMINATORS)) or text[end:end + 1] in tuple(_TERMINATORS)
     return terminated and parts >= _LEAST_PARTS_ALONE
+
+
+# What divides a segment's elements and their components (X12 `HC:99213`, EDIFACT `CUSDEC:D:96B:UN`).
+_COMPONENT_SEPARATORS = ":>"
+_LEAST_REFERENCE = 6
+
+
+def reference_elements(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the elements (components) of the segment text[start:end] that can be a reference: six
+    characters or more with a digit."""
+    tag = _TAG.match(text, start, end)
+    separator = tag.group("sep") if tag else "*"
+    found, position = [], start
+    for piece in re.split("[" + re.escape(separator + _COMPONENT_SEPARATORS + _TERMINATORS) + "]", text[start:end]):
+        if len(piece) >= _LEAST_REFERENCE and any(char.isdigit() for char in piece):
+            found.append((position, position + len(piece)))
+        position += len(piece) + 1
+    return found
 
 
 def _opens_a_segment(text: str, start: int) -> bool:

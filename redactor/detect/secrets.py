@@ -114,7 +114,7 @@ from redactor.detect.code_spellings import spelled_codes
 from redactor.detect.lock_codes import codes_at_locks
 from redactor.detect.form_field_values import CONTROL_NEEDLES as FORM_CONTROL_NEEDLES, form_field_spans
 from redactor.detect.recovery_codes import recovery_code_spans
-from redactor.detect.record_segments import is_record_segment
+from redactor.detect.record_segments import is_record_segment, reference_elements
 from redactor.detect.passphrase_cells import is_passphrase_cell
 from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
@@ -2430,7 +2430,10 @@ class SecretsDetector:
             if is_placeholder_value(value) or looks_like_code_reference(value):
                 continue
             if is_record_segment(text, match.start("value"), match.end("value")):
-                continue  # `INS*Y*18*021*28*A***FT~`: an EDI segment's elements, each left to its own finder
+                # `INS*Y*18*021*28*A***FT~`: an EDI segment, not a password; only its elements that can be a reference
+                for element_start, element_end in reference_elements(text, match.start("value"), match.end("value")):
+                    yield Span(element_start, element_end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                continue
             yield Span(match.start("value"), match.end("value"), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
     @staticmethod
