@@ -15,7 +15,7 @@ numbers in capitals; a picked password mixes cases), and either
 - it is a single segment quoted in prose and closed by its terminator (`NM1*IL*1*LASTNAME*FIRSTNAME*M~`), with at
   least four parts.
 The elements keep their own finders (names in `people_in_records`, references in `pii_fields`, dates of birth), and
-the password finder narrows its finding to the elements that can be a reference, not drops it: an element of six
+the password finder narrows its finding to the elements that can be a reference, not drops it: an element of four
 characters or more holding a digit (`BGM+36+RRD88120+9'`: a booking's document number no other finder reads), so the
 tag, the qualifiers and the short codes go back on the wire and no reference leaves.
 """
@@ -53,11 +53,11 @@ def is_record_segment(text: str, start: int, end: int) -> bool:
 
 # What divides a segment's elements and their components (X12 `HC:99213`, EDIFACT `CUSDEC:D:96B:UN`).
 _COMPONENT_SEPARATORS = ":>"
-_LEAST_REFERENCE = 6
+_LEAST_REFERENCE = 4  # (a postcode of four or five digits in an N4 or NAD segment is one)
 
 
 def reference_elements(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of the elements (components) of the segment text[start:end] that can be a reference: six
+    """[start, end) of the elements (components) of the segment text[start:end] that can be a reference: four
     characters or more with a digit."""
     tag = _TAG.match(text, start, end)
     separator = tag.group("sep") if tag else "*"
