@@ -118,8 +118,8 @@ _THREE_GROUPS = re.compile(r"(\d{1,4})[-/. ]{1,2}(\d{1,2})[-/. ]{1,2}(\d{2}|\d{4
 # Words before a count or an amount, not an identifier ("sold 1250000 forms", "about 4500000 people").
 _QUANTITY_BEFORE = re.compile(r"(?i:\b(?:sold|bought|paid|spent|costs?|over|under|about|around|approximately|nearly"
                               r"|almost|than|roughly|estimated|total|totals|totalled|totaled|reached|exceeds?)[ \t]+)$")
-_IP_OR_VERSION = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
-                            r"|v?\d{1,2}(?:\.\d{1,3}){1,3}")
+_IP_OR_VERSION = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/(?:3[0-2]|[12]?\d))?"
+                            r"|v?\d{1,2}(?:\.\d{1,3}){1,3}")  # (an address with its prefix, `10.0.0.0/8`: a range)
 # Digits grouped by threes with dots, as identity numbers are written in South America: no version nor address.
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}")
 _CURRENCY_BEFORE = re.compile(r"(?i:(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|brl|chf|rs|r\$|aud|cad|sek|nok|dkk|pln|czk|jpy|"

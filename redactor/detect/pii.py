@@ -1568,12 +1568,19 @@ class PiiDetector:
 
     @needs_marks(".", ":")
     def _ips(self, text: str) -> Iterator[Span]:
-        for match in matches_at_starts(_IPV4, text, ipv4_starts(text)):
+        matches = list(matches_at_starts(_IPV4, text, ipv4_starts(text)))
+        whole_blocks = {match.group(0) for match in matches if _is_a_whole_reserved_block(match.group(0))}
+        # Private blocks only where the text lists two or more of them (the ranges quoted as a definition): one
+        # alone is a configuration's allow-list (`AllowedIPs = 10.0.0.0/8`), part of someone's network setup.
+        defined = len(whole_blocks - _DOCUMENTATION_BLOCKS) >= 2
+        for match in matches:
             before = text[max(0, match.start() - 12): match.start()]
             if _VERSION_BEFORE.search(before):
                 continue
             address = match.group(0).split("/", 1)[0]
             if _is_uninteresting_ipv4(address):
+                continue
+            if match.group(0) in whole_blocks and (defined or match.group(0) in _DOCUMENTATION_BLOCKS):
                 continue
             yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
         if "-" in text:
@@ -2030,6 +2037,27 @@ def _is_uninteresting_ipv4(address: str) -> bool:
     as_int = int(parsed)
     inverted = ~as_int & 0xFFFFFFFF
     return address.startswith("255.") and (inverted & (inverted + 1)) == 0
+
+
+# RFC 5737's three TEST-NET blocks: set aside for documentation, never routed in anyone's network.
+_DOCUMENTATION_BLOCKS = frozenset({"192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"})
+
+
+def _is_a_whole_reserved_block(candidate: str) -> bool:
+    """`10.0.0.0/8`, `172.16.0.0/12`, `192.0.2.0/24`: a CIDR that is one of the reserved ranges themselves (private,
+    documentation), written from its first address: the range's definition as every firewall guide and RFC quotes
+    it (round 36, precision36; `_ips` drops a documentation block always, a private one where the text lists two). A subnet inside one (`10.20.0.0/16`, a team's VPC)
+    is someone's and stays: its one-bit-wider network is reserved too, while a whole block's wider network is not.
+    Python's `ipaddress` holds the IANA special-purpose registry."""
+    if "/" not in candidate:
+        return False
+    try:
+        network = ipaddress.IPv4Network(candidate, strict=True)
+    except ValueError:
+        return False  # host bits set (`10.1.2.3/8`: an address with its mask) or no valid prefix
+    if network.prefixlen == 0 or not network.is_private or network.is_loopback:
+        return False
+    return not network.supernet().is_private
 
 
 def _is_interesting_ipv6(candidate: str) -> bool:

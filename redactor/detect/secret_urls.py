@@ -151,6 +151,22 @@ def _key_in_path(url_body: str) -> bool:
     return False
 
 
+# The asker's own machine: loopback and the address a container reaches its host by.
+_OWN_MACHINE_HOST = re.compile(r"(?i)(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|host\.docker\.internal)(?=[:/?#]|$)")
+
+
+def is_default_local_login(url_body: str) -> bool:
+    """`postgres:postgres@localhost:5432/app_dev` (a URL after its scheme): a login whose password repeats its user
+    name, on the asker's own machine, is a database image's or a framework's default, as a project's README and its
+    `.env.example` write it. It opens nothing anyone else can reach and names no one (round 36, precision36: the
+    local `.env` and compose files of the blind negatives; no annotated credential of the readable corpora has this
+    form, while a password that differs from its user, or any host elsewhere, stays a credential)."""
+    userinfo, at, host = url_body.partition("/")[0].rpartition("@")[0], "@" in url_body, url_body.split("@", 1)[-1]
+    user, colon, password = userinfo.partition(":")
+    return (at and bool(colon) and bool(user) and password.casefold() == user.casefold()
+            and _OWN_MACHINE_HOST.match(host) is not None)
+
+
 def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
     """`spans` (this detector's findings) with every URL that carries a secret added whole.
 
@@ -159,6 +175,7 @@ def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
     """
     if "://" not in text:
         return spans
+    spans = _without_default_local_logins(text, spans)
     ordered = sorted(spans, key=lambda span: span.start)
     starts = [span.start for span in ordered]
     added: list[Span] = []
@@ -184,6 +201,8 @@ def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
             added.append(Span(body, end, "SECRET_URL", CATEGORY, max(span.score for span in sure), DETECTOR_NAME))
             continue
         url_body = text[body:end]
+        if is_default_local_login(url_body):
+            continue
         if _secret_userinfo(url_body):  # a password in the URL: as sure as the credential-URL rule
             kind, score = "CREDENTIAL_URL", DOUBTFUL_SCORE if looks_written_by_hand(url_body) else 0.7
         elif _secret_parameter(url_body):  # the name says secret, no rule knows the value: doubtful
@@ -194,3 +213,15 @@ def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
             continue
         added.append(Span(body, end, kind, CATEGORY, score, DETECTOR_NAME))
     return spans + added if added else spans
+
+
+def _without_default_local_logins(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the findings (of any rule or catalogue) on the userinfo of a URL `is_default_local_login`."""
+    if "@" not in text:
+        return spans
+    defaults = [(body, body + text[body:end].find("@")) for _, body, end in url_bounds(text)
+                if is_default_local_login(text[body:end])]
+    if not defaults:
+        return spans
+    return [span for span in spans if span.category != CATEGORY
+            or not any(span.start < at and span.end > body for body, at in defaults)]

@@ -114,6 +114,7 @@ from redactor.detect.code_spellings import spelled_codes
 from redactor.detect.lock_codes import codes_at_locks
 from redactor.detect.form_field_values import CONTROL_NEEDLES as FORM_CONTROL_NEEDLES, form_field_spans
 from redactor.detect.recovery_codes import recovery_code_spans
+from redactor.detect.record_segments import is_record_segment, reference_elements
 from redactor.detect.passphrase_cells import is_passphrase_cell
 from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
@@ -131,7 +132,7 @@ from redactor.detect.password_slots import names_a_password, password_slot_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
 from redactor.detect.password_hash_columns import password_hash_cells
 from redactor.detect.word_frequencies import frequent_in_any
-from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_urls import is_default_local_login, secret_url_spans
 from redactor.detect.secret_words_then_values import values_after_secret_words
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
@@ -297,7 +298,7 @@ def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) 
     """`https://user:pass@host/path`: a credential URL; like a database URL, all of it after the scheme."""
     if not _url_scheme(text, match.start()):
         return None
-    if _refine_userinfo(text, match, start, end) is None:
+    if _refine_userinfo(text, match, start, end) is None or is_default_local_login(text[start:_url_end(text, end)]):
         return None
     end = _url_end(text, end)
     return _start_with_scheme_named_inside(text, match.start(), start, end), end
@@ -312,7 +313,7 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
     scheme = _url_scheme(text, match.start())
     if not _DB_SCHEME.fullmatch(scheme.lower()) and not scheme.lower().startswith("jdbc:"):
         return None
-    if _refine_userinfo(text, match, start, end) is None:
+    if _refine_userinfo(text, match, start, end) is None or is_default_local_login(text[start:_url_end(text, end)]):
         return None
     end = _url_end(text, end)
     return _start_with_scheme_named_inside(text, match.start(), start, end), end
@@ -2441,6 +2442,11 @@ class SecretsDetector:
             if "." in value and any(ch in value for ch in "*+%^"):
                 continue  # an expression in code (`5*time.Second`)
             if is_placeholder_value(value) or looks_like_code_reference(value):
+                continue
+            if is_record_segment(text, match.start("value"), match.end("value")):
+                # `INS*Y*18*021*28*A***FT~`: an EDI segment, not a password; only its elements that can be a reference
+                for element_start, element_end in reference_elements(text, match.start("value"), match.end("value")):
+                    yield Span(element_start, element_end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 continue
             yield Span(match.start("value"), match.end("value"), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
