@@ -46,6 +46,7 @@ _RIGHT_AFTER = re.compile(
     r"[ \t]*(?:(?:is|was|ist|war|est|était|es|era|è|é|był|был|это|:|：|=|は|が|是|为|為|는|은|:)[ \t]*)?[\"'`]?")
 _VALUE = re.compile(r"[A-Za-z0-9]{8,64}(?![A-Za-z0-9_\-+/=@]|\.[A-Za-z0-9])")
 _LETTER_OR_DIGIT_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # Parts of letters and digits joined by one `-` or `_` (three to eight of them: `_reads_as_grouped`).
 _GROUPED_VALUE = re.compile(r"[A-Za-z0-9]{1,16}(?P<sep>[-_])[A-Za-z0-9]{1,16}(?:(?P=sep)[A-Za-z0-9]{1,16}){1,6}"
                             r"(?![A-Za-z0-9_\-+/=@]|\.[A-Za-z0-9])")
@@ -93,8 +94,8 @@ def _reads_as_grouped(value: str) -> bool:
     parts = re.split(r"[-_]", value)
     if len(parts) < 3 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
         return False
-    if VERSION_VALUE.match(value) or is_placeholder_value(value):
-        return False
+    if VERSION_VALUE.match(value) or is_placeholder_value(value) or _UUID.fullmatch(value):
+        return False  # a UUID is written in groups by a program, not read out: an id unless a catalogue says key
     if all(part.isdigit() or part.casefold().rstrip("0123456789") in _SETTING_WORDS for part in parts):
         return False
     return any((not part.isalpha() and not part.isdigit()) or _CAPITALISED.fullmatch(part) for part in parts)
