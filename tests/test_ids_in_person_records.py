@@ -73,3 +73,24 @@ def test_a_row_of_the_same_table_above_a_person_s_row_is_no_heading() -> None:
     values = {text[span.start:span.end] for span in codes_on_person_lines(
         text, [Span(person, person + 13, "PERSON", "pii", 0.85, "names")])}
     assert values == {"QZ-5518-PL"}
+
+
+@pytest.mark.parametrize("text, found, code", [
+    # a record locator drawn at random, in the record's own words and layout
+    ("Buchung KXQTRM · Gast: Hans Müller, geb. 12.03.1980", [("PERSON", "Hans Müller")], "KXQTRM"),
+    ('{"loc": "TPWZNB", "guest": "Ines Duarte", "born": "1981-07-02"}', [("PERSON", "Ines Duarte")], "TPWZNB"),
+    ("Rezervace: HH2JXA — cestující Jana Nováková", [("PERSON", "Jana Nováková")], "HH2JXA"),
+    ("GDVFKE  OKONJO/ADA MS  +234 803 555 0192  ada.okonjo@mail.ng",
+     [("PHONE", "+234 803 555 0192"), ("EMAIL", "ada.okonjo@mail.ng")], "GDVFKE"),
+])
+def test_a_generated_code_of_capitals_on_a_persons_line_is_an_id(text, found, code):
+    assert code in _line_codes(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # words, surnames, tech terms and versions in capitals stay; acronyms are short
+    "Hans Müller: STATUS PENDING, CANCELLED by SCHMIDT over HTTPS, MYSQL and HTML5; WCHR, UMNR",
+    "Hans Müller STRONG REJECT ULRICH",
+])
+def test_words_in_capitals_on_a_persons_line_are_no_generated_codes(text):
+    assert _line_codes(text, [("PERSON", "Hans Müller")]) == []

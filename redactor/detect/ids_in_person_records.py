@@ -12,7 +12,9 @@ a phone, a phone and a street address). On such a line, and on a short heading l
 as a code is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit):
 - capitals of any script and digits only, in segments joined by `-`, `/` with three digits or more (`DS/2025/0871`,
   `WB-OST-44812`), or letters and digits interleaved, six to twelve of them with two of each (`7KQ4ZP`: a generated
-  code, never a word); digits alone in segments with five digits or more (`25/04417`), no date nor range of years;
+  code, never a word); capitals drawn at random, five to eight with at most one digit inside (`WRNYFR`, `HH2JXA`: a
+  record locator; few vowels or four consonants in a row, no frequent word of ten languages, no tech term); digits
+  alone in segments with five digits or more (`25/04417`), no date nor range of years;
 - a number after `#` (`Sak #5518820 | kunde: ...`), and the code right after the line's first word when a separator
   follows (`Rendelés 77120: futár ...`): the code heads the record the line is.
 Not a public name (`UTF-8`, `ISO-9001`), a program's message code (`ERR-5012`), nor a code after a word for a
@@ -35,6 +37,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_work_item_keys import program_message_code, public_key_name
 from redactor.detect.record_ids import _THING_WORDS
+from redactor.detect.word_frequencies import frequent_in_any
 
 _DETECTOR = "person-record-ids"
 _MODEL = "ner"
@@ -76,6 +79,13 @@ _INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
 _ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
 _MONTH_OR_YEARS = re.compile(r"(?:\d{1,2}|(?:19|20)\d\d)[-/](?:19|20)?\d\d")  # `12/2026`, `2019-2024`, `2025/26`
 _LEAST_SEGMENTED_DIGITS = 5
+# A generated code of capitals (`_generated_letters`): its length, what counts as a vowel, a run no word writes,
+# and the languages (with a frequency floor) whose words stay.
+_GENERATED_LENGTH = (5, 8)
+_VOWELS = frozenset("AEIOUY")
+_CONSONANT_RUN = re.compile(r"[^AEIOUY]{4}")
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr")
+_WORD_ZIPF = 1.5
 # A number after `#` (`#5518820`), and the code right after a line's first word when a separator follows it
 # (`Rendelés 77120: ...`, `Sak #5518820 |`): the line is the record the code heads.
 _HASH_NUMBER = re.compile(r"(?<![\w&])#[ \t]?(\d{4,12})(?![\w-]|[.,]\d)")
@@ -182,6 +192,13 @@ def _numbers_heading(text: str, start: int, end: int) -> Iterator[tuple[int, int
         position = line_end + 1
 
 
+def code_shaped(token: str) -> bool:
+    """Whether a token is written as a code (module doc): the shape this module reads on a person's line, and the
+    column rule (column_kinds.py) reads down a column of a table of people: one token (`2026-12-01 02:04`, a date
+    and a time, is two)."""
+    return _LINE_TOKEN.fullmatch(token) is not None and not _NOT_AN_ID.fullmatch(token) and _is_code(token)
+
+
 def _is_code(token: str) -> bool:
     """Capitals of any script and digits: segments with three digits or more, or an interleaved run (module doc)."""
     letters = [char for char in token if char.isalpha()]
@@ -195,4 +212,28 @@ def _is_code(token: str) -> bool:
         if digits < 3 or _ANY_DATE.fullmatch(token) or public_key_name(token) or program_message_code(token):
             return False
         return len(token) <= 32
-    return digits >= 2 and len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
+    if digits >= 2:
+        return len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
+    return _generated_letters(token)
+
+
+def _generated_letters(token: str) -> bool:
+    """Whether a token of capitals (at most one digit, inside) is a generated code no language writes (module doc).
+
+    Record locators and confirmation codes are drawn from the alphabet (`WRNYFR`, `CDZXEP`, `HH2JXA`): of six drawn
+    letters, nearly one in two holds at most one vowel and most of the rest a run of four consonants, which words and
+    names of Latin script rarely do (`SCHMIDT` does: on a person's line, a surname taken for a code is still
+    redacted). Acronyms are shorter than five letters; a tech term or a frequent word (`HTTPS`, `MYSQL`) stays, and a
+    digit at either end is a version's or a model's (`HTML5`, `WPA2`).
+    """
+    if not _GENERATED_LENGTH[0] <= len(token) <= _GENERATED_LENGTH[1] or not token.isascii():
+        return False
+    if not token[0].isalpha() or not token[-1].isalpha():
+        return False
+    letters = "".join(char for char in token if char.isalpha())
+    if len(token) - len(letters) > 1 or not letters.isupper():
+        return False
+    vowels = sum(char in _VOWELS for char in letters)
+    if vowels > 1 and _CONSONANT_RUN.search(letters) is None:
+        return False
+    return not public_key_name(token) and not frequent_in_any(letters.lower(), _WORD_LANGUAGES, _WORD_ZIPF)
