@@ -94,3 +94,23 @@ def test_a_generated_code_of_capitals_on_a_persons_line_is_an_id(text, found, co
 ])
 def test_words_in_capitals_on_a_persons_line_are_no_generated_codes(text):
     assert _line_codes(text, [("PERSON", "Hans Müller")]) == []
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # HL7's person composite: the id, then the name, in any segment and field
+    ("ORC|RE||||||||||0127360306^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA", "0127360306"),
+    ("PV1|1|I|W2^14^B|||||4481^WEBER^ANNA^^^DR", "WEBER^ANNA", "4481"),
+    ("OBR|1||||||||||||||||DR-77120^KOWALCZYK^EWA", "KOWALCZYK^EWA", "DR-77120"),
+])
+def test_the_component_before_a_name_in_a_composite_is_the_persons_id(text, name, code):
+    assert code in _line_codes(text, [("PERSON", name)])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short number, a date, a version before the name, and a name that does not follow a separator, stay
+    ("ORC|RE||||||||||12^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+    ("OBX|1|TX|||20261203^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+    ("note 2.5.1^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+])
+def test_what_stands_before_a_composite_name_and_is_no_id_stays(text, name):
+    assert _line_codes(text, [("PERSON", name)]) == []

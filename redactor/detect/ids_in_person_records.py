@@ -146,6 +146,40 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             last = bisect.bisect_left(taken_starts, end)
             if not any(start < region_end for _, region_end in taken[first:last]):
                 added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
+    added.extend(_ids_before_composite_names(text, spans, taken, taken_starts, longest))
+    return added
+
+
+# A composite's component before a found name (HL7's XCN, `0127360306^MONTESINOS^LUCÍA` in ORC-12, OBR-16, PV1-7):
+# a number of four digits or more, or a code, right before the component separator `^`.
+_COMPONENT_BEFORE = re.compile(r"(?:(?<=[|^~])|(?<=\A))(?P<code>[^\s|^~&]{4,30})\^\Z")
+
+
+def _ids_before_composite_names(text: str, spans: Sequence[Span], taken: list[tuple[int, int]],
+                                taken_starts: list[int], longest: int) -> list[Span]:
+    """ID_NUMBER spans for the component right before a found PERSON in a `^`-composite field.
+
+    HL7 v2 writes a person as one field of components, the person's id first and the name after it (`ID^FAMILY^
+    GIVEN^MIDDLE^^PREFIX`): whatever segment and field hold it (an ordering provider, an attending doctor, a
+    verifier), a number or a code in the component before the name is that person's.
+    """
+    added: list[Span] = []
+    for span in spans:
+        if span.kind != "PERSON" or span.start < 2 or text[span.start - 1] != "^":
+            continue
+        before = _COMPONENT_BEFORE.search(text, max(0, span.start - 32), span.start)
+        if before is None:
+            continue
+        code = before.group("code")
+        if not (sum(char.isdigit() for char in code) >= _LEAST_DIGITS and (code.isdigit() or _is_code(code))):
+            continue
+        start, end = before.span("code")
+        first = bisect.bisect_left(taken_starts, start - longest)
+        last = bisect.bisect_left(taken_starts, end)
+        if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
+                _NOT_AN_ID.fullmatch(code)):
+            continue
+        added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return added
 
 
