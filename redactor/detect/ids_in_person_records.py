@@ -198,6 +198,11 @@ def _about_a_person(kinds: set[str]) -> bool:
     return bool(kinds & _PERSON_ONLY_KINDS) or len(kinds & _CONTACT_KINDS) >= 2
 
 
+def about_a_person(kinds: set[str]) -> bool:
+    """Whether found kinds make a record a person's (module doc): a person-only kind, or two contact kinds."""
+    return _about_a_person(kinds)
+
+
 def person_lines(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
     """[start, end) of the lines about a person (module doc: a person-only finding, or two contact kinds), at most
     _LINE_REACH characters long."""
