@@ -138,7 +138,7 @@ def _code_column(text: str, header: list[str], rows: list[list[tuple[int, int]]]
     if len(cells) < _CODE_COLUMN_ROWS:
         return []
     values = [text[start:end] for start, end in cells]
-    if len(set(values)) < len(values) or not all(code_shaped(value) for value in values):
+    if len(set(values)) < len(values) or not _codes_of_one_shape(values):
         return []
     starts = [span.start for span in spans if span.category == "pii"]  # (spans are sorted by start)
     rows_with_people = 0
@@ -151,6 +151,18 @@ def _code_column(text: str, header: list[str], rows: list[list[tuple[int, int]]]
         return []
     return [Span(start, end, "ID_NUMBER", "pii", _SCORE, _DETECTOR) for start, end in cells
             if not _covered(Span(start, end, "ID_NUMBER", "pii", _SCORE, _DETECTOR), spans)]
+
+
+def _codes_of_one_shape(values: list[str]) -> bool:
+    """Whether a column's values are codes: each written as one (`code_shaped`), or, as codes drawn at random
+    sometimes hold vowels enough to pass for a word (`XFYFSE` among `WJCDYS`, `DSPWMY`), two in three of them with
+    the rest of the same length and characters (capitals and digits)."""
+    shaped = sum(code_shaped(value) for value in values)
+    if shaped == len(values):
+        return True
+    if 3 * shaped < 2 * len(values) or len({len(value) for value in values}) != 1:
+        return False
+    return all(value.isascii() and value.isalnum() and not any(char.islower() for char in value) for value in values)
 
 
 def _covered(span: Span, spans: Sequence[Span]) -> bool:
