@@ -114,3 +114,12 @@ def test_the_component_before_a_name_in_a_composite_is_the_persons_id(text, name
 ])
 def test_what_stands_before_a_composite_name_and_is_no_id_stays(text, name):
     assert _line_codes(text, [("PERSON", name)]) == []
+
+
+def test_a_code_of_capitals_the_system_writes_on_every_record_or_as_a_key_stays():
+    text = ("MSH|^~\\&|LIS|NFPHL|REG|TRNVL|202612060815||ORU^R01|53070048|P|2.5.1\n"
+            "PID|1||508315409^^^NFPHL^MR||Jonas Weber||19720404|M\n"
+            "PID|1||508315410^^^NFPHL^MR||Lea Brandt||19800101|F\n"
+            "ATTENDEE;PARTSTAT=ACCEPTED;CN=Jonas Weber:mailto:j.weber@mail.example\n")
+    codes = _line_codes(text, [("PERSON", "Jonas Weber"), ("PERSON", "Lea Brandt")])
+    assert "NFPHL" not in codes and "PARTSTAT" not in codes

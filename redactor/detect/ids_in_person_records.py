@@ -86,6 +86,7 @@ _VOWELS = frozenset("AEIOUY")
 _CONSONANT_RUN = re.compile(r"[^AEIOUY]{4}")
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr")
 _WORD_ZIPF = 1.5
+_SYSTEM_WORD_LINES = 3  # lines a code of capitals alone is written on when it names the system, not a record
 # A number after `#` (`#5518820`), and the code right after a line's first word when a separator follows it
 # (`Rendelés 77120: ...`, `Sak #5518820 |`): the line is the record the code heads.
 _HASH_NUMBER = re.compile(r"(?<![\w&])#[ \t]?(\d{4,12})(?![\w-]|[.,]\d)")
@@ -128,7 +129,8 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             last = bisect.bisect_left(taken_starts, end)
             # (a token only partly found, `Job HBH-RJ` taken as an organisation, is still taken whole: spans unite)
             if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
-                    not _is_code(match.group())) or any(value_start < end and start < value_end
+                    not _is_code(match.group())) or _the_systems_word(text, start, end) or any(
+                    value_start < end and start < value_end
                                                         for value_start, value_end in personal_values):
                 continue
             before = _LINE_WORD_BEFORE.search(text, max(line_start, start - 32), start)
@@ -254,6 +256,21 @@ def _is_code(token: str) -> bool:
     if digits >= 2:
         return len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
     return _generated_letters(token)
+
+
+def _the_systems_word(text: str, start: int, end: int) -> bool:
+    """Whether a code of capitals alone (no digit) is the writing system's, not a record's: a key or a label
+    (`PARTSTAT=ACCEPTED`, `NFPHL:`), or a name written on three lines or more (a facility, a namespace:
+    `^^^NFPHL^MR` in every message). A record's own code is written once or twice per record; codes with digits are
+    not asked (`_is_code` reads their shape)."""
+    token = text[start:end]
+    if not token.isalpha():
+        return False
+    if text[end:end + 1] in ("=", ":"):
+        return True
+    return text.count(token) >= _SYSTEM_WORD_LINES and len({text.rfind("\n", 0, found.start())
+                                                             for found in re.finditer(re.escape(token), text)}) >= (
+        _SYSTEM_WORD_LINES)
 
 
 def _generated_letters(token: str) -> bool:
