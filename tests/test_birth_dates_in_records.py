@@ -34,8 +34,9 @@ def test_the_one_past_date_of_a_persons_record_is_a_birth_date(text, found, date
 @pytest.mark.parametrize("text, found", [
     # two past dates (hired and born) say nothing about which is which
     ("Aino Virtanen; 2015-06-01; 1979-03-11; Helsinki", [("PERSON", "Aino Virtanen")]),
-    # this year's and last year's dates are events; a date with a time of day is a timestamp
+    # the last few years' dates are events (a check passed, a booking); a date with a time of day is a timestamp
     ("Aino Virtanen booked 2026-01-04 and paid 2025-12-30", [("PERSON", "Aino Virtanen")]),
+    ("name,check_passed,phone\nAino Virtanen,2023-01-19,+358 40 123 4567\n", [("PERSON", "Aino Virtanen")]),
     ("Aino Virtanen logged in 2019-04-01 10:22", [("PERSON", "Aino Virtanen")]),
     # no person's finding: a release date stays
     ("Release 2019-04-01 of the parser; see ops@corp.example", [("EMAIL", "ops@corp.example")]),

@@ -91,6 +91,7 @@ def test_a_generated_code_of_capitals_on_a_persons_line_is_an_id(text, found, co
     # words, surnames, tech terms and versions in capitals stay; acronyms are short
     "Hans Müller: STATUS PENDING, CANCELLED by SCHMIDT over HTTPS, MYSQL and HTML5; WCHR, UMNR",
     "Hans Müller STRONG REJECT ULRICH",
+    "Hans Müller has not answered (no PARTSTAT on his line)",
 ])
 def test_words_in_capitals_on_a_persons_line_are_no_generated_codes(text):
     assert _line_codes(text, [("PERSON", "Hans Müller")]) == []

@@ -10,7 +10,7 @@ A record is a line about a person (ids_in_person_records' rule: a person-only fi
 a block of fields indented under one parent (an XML element's children, a pretty-printed JSON object or a YAML
 mapping: consecutive lines at one indentation, deeper ones included) holding such findings. In it, a full date
 (year first, or day and month first with `-`, `/`, `.`; `YYYYMMDD` as one token) whose year is 1900 or later and
-at least two years before this one, with no time of day after it, is a DATE_OF_BIRTH, doubtful (0.55: on the wire,
+at least five years before this one, with no time of day after it, is a DATE_OF_BIRTH, doubtful (0.55: on the wire,
 not in an audit), when it is the record's only such date: a record with two past dates (hired and born, opened and
 closed) says nothing about which is which, and is left to labels.
 
@@ -35,7 +35,8 @@ _FULL_DATE = re.compile(
     r"|(?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])"
     r")(?![\w/-]|[.:]\d)")
 _TIME_AFTER = re.compile(r"(?:T|[ \t]+)\d{1,2}:\d{2}")
-_YEARS_BEFORE_NOW = 2  # a date this many years back or more: a past beyond a record's recent events
+_YEARS_BEFORE_NOW = 5  # a date this many years back or more: a past beyond a record's recent events (a licence
+# issued, a check passed two or three years ago: a register of volunteers dates them so)
 _BLOCK_LINES = 30  # lines of one indented block read as one record
 _BLOCK_REACH = 2000  # characters of such a block
 

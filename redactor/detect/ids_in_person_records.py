@@ -13,7 +13,7 @@ as a code is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit):
 - capitals of any script and digits only, in segments joined by `-`, `/` with three digits or more (`DS/2025/0871`,
   `WB-OST-44812`), or letters and digits interleaved, six to twelve of them with two of each (`7KQ4ZP`: a generated
   code, never a word); capitals drawn at random, five to eight with at most one digit inside (`WRNYFR`, `HH2JXA`: a
-  record locator; few vowels or four consonants in a row, no frequent word of ten languages, no tech term); digits
+  record locator; at most one vowel or five consonants in a row, no frequent word of ten languages, no tech term); digits
   alone in segments with five digits or more (`25/04417`), no date nor range of years;
 - a number after `#` (`Sak #5518820 | kunde: ...`), and the code right after the line's first word when a separator
   follows (`Rendelés 77120: futár ...`): the code heads the record the line is.
@@ -83,7 +83,7 @@ _LEAST_SEGMENTED_DIGITS = 5
 # and the languages (with a frequency floor) whose words stay.
 _GENERATED_LENGTH = (5, 8)
 _VOWELS = frozenset("AEIOUY")
-_CONSONANT_RUN = re.compile(r"[^AEIOUY]{4}")
+_CONSONANT_RUN = re.compile(r"[^AEIOUY]{5}")
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr")
 _WORD_ZIPF = 1.5
 _SYSTEM_WORD_LINES = 3  # lines a code of capitals alone is written on when it names the system, not a record
@@ -277,10 +277,10 @@ def _generated_letters(token: str) -> bool:
     """Whether a token of capitals (at most one digit, inside) is a generated code no language writes (module doc).
 
     Record locators and confirmation codes are drawn from the alphabet (`WRNYFR`, `CDZXEP`, `HH2JXA`): of six drawn
-    letters, nearly one in two holds at most one vowel and most of the rest a run of four consonants, which words and
-    names of Latin script rarely do (`SCHMIDT` does: on a person's line, a surname taken for a code is still
-    redacted). Acronyms are shorter than five letters; a tech term or a frequent word (`HTTPS`, `MYSQL`) stays, and a
-    digit at either end is a version's or a model's (`HTML5`, `WPA2`).
+    letters, nearly one in two holds at most one vowel, and some of the rest a run of five consonants, which words and
+    names of Latin script do not write (four they do: `SCHMIDT`, `PARTSTAT`). Acronyms are shorter than five
+    letters; a tech term or a frequent word (`HTTPS`, `MYSQL`) stays, and a digit at either end is a version's or a
+    model's (`HTML5`, `WPA2`).
     """
     if not _GENERATED_LENGTH[0] <= len(token) <= _GENERATED_LENGTH[1] or not token.isascii():
         return False
