@@ -6,7 +6,8 @@ vocabulary holds them all. What the record says instead is its structure: its ot
 an address, an account, a national id), and a person's record holds one date that lies years in the past: when the
 person was born. A booking, a claim, a log line dates *events*, which are recent and usually more than one.
 
-A record is a line about a person (ids_in_person_records' rule: a person-only finding, or two contact kinds), or
+A record is a line about a person (ids_in_person_records' rule: a person-only finding, or two contact kinds) that is
+no row of a table (a table's column is one field for every row, named by its header: `since`, `issued`), or
 a block of fields indented under one parent (an XML element's children, a pretty-printed JSON object or a YAML
 mapping: consecutive lines at one indentation, deeper ones included) holding such findings. In it, a full date
 (year first, or day and month first with `-`, `/`, `.`; `YYYYMMDD` as one token) whose year is 1900 or later and
@@ -25,6 +26,7 @@ from typing import Sequence
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_in_person_records import about_a_person, person_lines
+from redactor.detect.table_columns import tables
 
 _DETECTOR = "record-birth-dates"
 _KIND = "DATE_OF_BIRTH"
@@ -46,7 +48,10 @@ def birth_dates_in_person_records(text: str, spans: Sequence[Span]) -> list[Span
     personal = [span for span in spans if span.category == "pii"]
     if not personal:
         return []
-    records = set(person_lines(text, spans))
+    # A table's row is no record of its own: its column is one field for every row, named by the header
+    # (people_table_columns reads birth headers), and a column of dates is as often `since` or `issued`.
+    rows = {text.rfind("\n", 0, row[0][0]) + 1 for _, table_rows in tables(text) for row in table_rows if row}
+    records = {line for line in person_lines(text, spans) if line[0] not in rows}
     records.update(_indented_records(text, personal))
     latest = datetime.date.today().year - _YEARS_BEFORE_NOW
     taken = [(span.start, span.end) for span in spans]
