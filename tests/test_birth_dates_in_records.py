@@ -37,7 +37,9 @@ def test_the_one_past_date_of_a_persons_record_is_a_birth_date(text, found, date
     # the last few years' dates are events (a check passed, a booking); a date with a time of day is a timestamp
     ("Aino Virtanen booked 2026-01-04 and paid 2025-12-30", [("PERSON", "Aino Virtanen")]),
     ("name,check_passed,phone\nAino Virtanen,2023-01-19,+358 40 123 4567\n", [("PERSON", "Aino Virtanen")]),
-    # a table's row: its date column is one field for every row, named by the header (`since`)
+    # a table's row: its date column is one field for every row, named by the header (`since`), indented or not
+    (" slip | owner | since\n------+-------+-----------\n B-12 | Aino Virtanen | 2019-03-01\n"
+     " B-12 | Liisa Koski | 2025-10-15\n", [("PERSON", "Aino Virtanen"), ("PERSON", "Liisa Koski")]),
     (" slip | owner | since\n------+-------+-----------\n B-12 | Aino Virtanen | 2019-03-01\n"
      " B-12 | Liisa Koski | 2016-10-15\n", [("PERSON", "Aino Virtanen"), ("PERSON", "Liisa Koski")]),
     ("Aino Virtanen logged in 2019-04-01 10:22", [("PERSON", "Aino Virtanen")]),

@@ -52,7 +52,8 @@ def birth_dates_in_person_records(text: str, spans: Sequence[Span]) -> list[Span
     # (people_table_columns reads birth headers), and a column of dates is as often `since` or `issued`.
     rows = {text.rfind("\n", 0, row[0][0]) + 1 for _, table_rows in tables(text) for row in table_rows if row}
     records = {line for line in person_lines(text, spans) if line[0] not in rows}
-    records.update(_indented_records(text, personal))
+    records.update(_indented_records(text, [span for span in personal
+                                            if text.rfind("\n", 0, span.start) + 1 not in rows]))
     latest = datetime.date.today().year - _YEARS_BEFORE_NOW
     taken = [(span.start, span.end) for span in spans]
     added: list[Span] = []
