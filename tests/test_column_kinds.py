@@ -5,6 +5,8 @@ these tests run the whole detection engine with the default policy, as the proxy
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from redactor.detect.base import Span
@@ -153,3 +155,35 @@ def test_logins_beside_people_cost_one_pass_per_line_however_many_people_it_hold
         return lambda: logins_of_people(line, people)
 
     assert_linear_growth(work, 64_000)
+
+
+def test_a_column_of_distinct_codes_in_a_table_of_people_numbers_their_records():
+    # no header names the column and no row is read as a person's line: the column's codes differ in every row of
+    # a table whose rows hold personal findings
+    text = ("c1;c2;c3;c4\n"
+            "VXQPTM;2026-11-03;a.berg@post.se;ok\n"
+            "RNDKWZ;2026-11-04;k.lund@post.se;ok\n"
+            "HH2JXA;2026-11-04;p.ek@post.se;ok\n")
+    found = [Span(text.index(mail), text.index(mail) + len(mail), "EMAIL", "pii", 0.9, "pii")
+             for mail in ("a.berg@post.se", "k.lund@post.se", "p.ek@post.se")]
+    spans = spans_in_same_columns(text, found)
+    assert sorted(text[s.start:s.end] for s in spans if s.kind == "ID_NUMBER") == ["HH2JXA", "RNDKWZ", "VXQPTM"]
+
+
+@pytest.mark.parametrize("text", [
+    # a column that repeats its code is a status; a table without personal findings is not read
+    ("c1;c2;c3\nVXQPTM;a.berg@post.se;ok\nVXQPTM;k.lund@post.se;ok\nVXQPTM;p.ek@post.se;ok\n"),
+    ("c1;c2;c3\nVXQPTM;widget;ok\nRNDKWZ;gadget;ok\nHH2JXA;gizmo;ok\n"),
+])
+def test_codes_that_repeat_or_number_no_ones_records_stay(text):
+    found = [Span(m.start(), m.end(), "EMAIL", "pii", 0.9, "pii") for m in re.finditer(r"\S+@post\.se", text)]
+    assert [s for s in spans_in_same_columns(text, found) if s.kind == "ID_NUMBER"] == []
+
+
+def test_a_drawn_code_with_vowels_enough_for_a_word_is_still_a_code_of_its_column():
+    text = ("| when | loc | mail |\n|---|---|---|\n"
+            "| 03:10 | VXQPTM | a.berg@post.se |\n| 03:12 | RNDKWZ | k.lund@post.se |\n"
+            "| 03:19 | XFYFSE | p.ek@post.se |\n")
+    found = [Span(m.start(), m.end(), "EMAIL", "pii", 0.9, "pii") for m in re.finditer(r"\S+@post\.se", text)]
+    spans = spans_in_same_columns(text, found)
+    assert sorted(text[s.start:s.end] for s in spans if s.kind == "ID_NUMBER") == ["RNDKWZ", "VXQPTM", "XFYFSE"]

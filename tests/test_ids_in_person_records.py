@@ -73,3 +73,54 @@ def test_a_row_of_the_same_table_above_a_person_s_row_is_no_heading() -> None:
     values = {text[span.start:span.end] for span in codes_on_person_lines(
         text, [Span(person, person + 13, "PERSON", "pii", 0.85, "names")])}
     assert values == {"QZ-5518-PL"}
+
+
+@pytest.mark.parametrize("text, found, code", [
+    # a record locator drawn at random, in the record's own words and layout
+    ("Buchung KXQTRM · Gast: Hans Müller, geb. 12.03.1980", [("PERSON", "Hans Müller")], "KXQTRM"),
+    ('{"loc": "TPWZNB", "guest": "Ines Duarte", "born": "1981-07-02"}', [("PERSON", "Ines Duarte")], "TPWZNB"),
+    ("Rezervace: HH2JXA — cestující Jana Nováková", [("PERSON", "Jana Nováková")], "HH2JXA"),
+    ("GDVFKE  OKONJO/ADA MS  +234 803 555 0192  ada.okonjo@mail.ng",
+     [("PHONE", "+234 803 555 0192"), ("EMAIL", "ada.okonjo@mail.ng")], "GDVFKE"),
+])
+def test_a_generated_code_of_capitals_on_a_persons_line_is_an_id(text, found, code):
+    assert code in _line_codes(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    # words, surnames, tech terms and versions in capitals stay; acronyms are short
+    "Hans Müller: STATUS PENDING, CANCELLED by SCHMIDT over HTTPS, MYSQL and HTML5; WCHR, UMNR",
+    "Hans Müller STRONG REJECT ULRICH",
+    "Hans Müller has not answered (no PARTSTAT on his line)",
+])
+def test_words_in_capitals_on_a_persons_line_are_no_generated_codes(text):
+    assert _line_codes(text, [("PERSON", "Hans Müller")]) == []
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # HL7's person composite: the id, then the name, in any segment and field
+    ("ORC|RE||||||||||0127360306^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA", "0127360306"),
+    ("PV1|1|I|W2^14^B|||||4481^WEBER^ANNA^^^DR", "WEBER^ANNA", "4481"),
+    ("OBR|1||||||||||||||||DR-77120^KOWALCZYK^EWA", "KOWALCZYK^EWA", "DR-77120"),
+])
+def test_the_component_before_a_name_in_a_composite_is_the_persons_id(text, name, code):
+    assert code in _line_codes(text, [("PERSON", name)])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short number, a date, a version before the name, and a name that does not follow a separator, stay
+    ("ORC|RE||||||||||12^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+    ("OBX|1|TX|||20261203^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+    ("note 2.5.1^MONTESINOS^LUCÍA", "MONTESINOS^LUCÍA"),
+])
+def test_what_stands_before_a_composite_name_and_is_no_id_stays(text, name):
+    assert _line_codes(text, [("PERSON", name)]) == []
+
+
+def test_a_code_of_capitals_the_system_writes_on_every_record_or_as_a_key_stays():
+    text = ("MSH|^~\\&|LIS|NFPHL|REG|TRNVL|202612060815||ORU^R01|53070048|P|2.5.1\n"
+            "PID|1||508315409^^^NFPHL^MR||Jonas Weber||19720404|M\n"
+            "PID|1||508315410^^^NFPHL^MR||Lea Brandt||19800101|F\n"
+            "ATTENDEE;PARTSTAT=ACCEPTED;CN=Jonas Weber:mailto:j.weber@mail.example\n")
+    codes = _line_codes(text, [("PERSON", "Jonas Weber"), ("PERSON", "Lea Brandt")])
+    assert "NFPHL" not in codes and "PARTSTAT" not in codes

@@ -21,12 +21,14 @@ are doubtful (0.55): on the wire doubt means redact; `redactor audit` (0.6) does
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.ids_in_person_records import code_shaped
 from redactor.detect.keywords import contains_any, lowered_same_length
 from redactor.detect.people_table_columns import people_column_spans
 from redactor.detect.place_names import is_place_name
@@ -46,6 +48,7 @@ _SPREADING_CATEGORIES = frozenset({"pii", "org"})
 _EMPTY_MARKERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "null", "nil", "unknown", "tbd", "?",
                             "unassigned", "(null)", "<null>", "empty", "redacted", "x"})
 _SEPARATORS = ("\t", "|", ",", ";")
+_CODE_COLUMN_ROWS = 2  # rows of distinct codes that make a column of record codes (one code alone is no column)
 _HEADER_SCORE = 0.7  # a header that names the column's kind (organisations_in_structure's column score)
 # Headers of a column of organisations (rules/term_lists.yaml `organisation_column_labels`, and the parties a ledger,
 # an order list or a school roster lists, in the languages of the traffic), normalised: lower case, "_" and "-" as blanks.
@@ -108,6 +111,7 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
                 added.extend(span for span in _cells_under_header(text, cells, named)
                              if not _covered(span, ordered))
             added.extend(_spread_in_column(text, cells, ordered))
+            added.extend(_code_column(text, header, rows, column, ordered))
         added.extend(people_column_spans(text, header, rows, spans))  # id and birth-date columns of people
     best: dict[tuple[int, int, str], Span] = {}
     for span in added:  # a cell both under a naming header and shaped like its found neighbours: once, the header's score
@@ -115,6 +119,50 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
         if key not in best or span.score > best[key].score:
             best[key] = span
     return list(best.values())
+
+
+def _code_column(text: str, header: list[str], rows: list[list[tuple[int, int]]], column: int,
+                 spans: Sequence[Span]) -> list[Span]:
+    """ID_NUMBER spans for a column of distinct codes (`code_shaped`: `CDZXEP`, `WB-OST-44812`) in a table whose
+    rows mostly hold personal findings: each row is a person's record, and a column of codes that differ in every
+    row numbers those records (a booking's locator, a case's key), whatever its header says (`pnr`, `c7`, none).
+
+    A column that repeats a value is a status or a category, not a record's own code; a table without people's
+    findings (a product list, a build log) is not read. Doubtful, as the column rule's other spreads. A table read
+    without a header (`c1;c2;c3`: labels with digits) has it as its first row: a first cell that is no code is its
+    label.
+    """
+    if not header and rows and column < len(rows[0]) and not code_shaped(text[slice(*rows[0][column])]):
+        rows = rows[1:]
+    cells = [row[column] for row in rows if column < len(row) and row[column][1] > row[column][0]]
+    if len(cells) < _CODE_COLUMN_ROWS:
+        return []
+    values = [text[start:end] for start, end in cells]
+    if len(set(values)) < len(values) or not _codes_of_one_shape(values):
+        return []
+    starts = [span.start for span in spans if span.category == "pii"]  # (spans are sorted by start)
+    rows_with_people = 0
+    for row in rows:
+        row_start, row_end = row[0][0], row[-1][1]
+        index = bisect.bisect_left(starts, row_start)
+        if index < len(starts) and starts[index] < row_end:
+            rows_with_people += 1
+    if 2 * rows_with_people < len(rows):
+        return []
+    return [Span(start, end, "ID_NUMBER", "pii", _SCORE, _DETECTOR) for start, end in cells
+            if not _covered(Span(start, end, "ID_NUMBER", "pii", _SCORE, _DETECTOR), spans)]
+
+
+def _codes_of_one_shape(values: list[str]) -> bool:
+    """Whether a column's values are codes: each written as one (`code_shaped`), or, as codes drawn at random
+    sometimes hold vowels enough to pass for a word (`XFYFSE` among `WJCDYS`, `DSPWMY`), two in three of them with
+    the rest of the same length and characters (capitals and digits)."""
+    shaped = sum(code_shaped(value) for value in values)
+    if shaped == len(values):
+        return True
+    if 3 * shaped < 2 * len(values) or len({len(value) for value in values}) != 1:
+        return False
+    return all(value.isascii() and value.isalnum() and not any(char.islower() for char in value) for value in values)
 
 
 def _covered(span: Span, spans: Sequence[Span]) -> bool:

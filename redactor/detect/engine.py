@@ -69,6 +69,7 @@ from redactor.detect.infra_locators import LOCATOR_KIND, urls_on_internal_hosts
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           machine_name_of_host, namespace_of_service_host,
                                           organisation_names_of_host)
+from redactor.detect.birth_dates_in_records import birth_dates_in_person_records
 from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.people_in_personal_records import people_in_personal_records
@@ -590,6 +591,7 @@ class DetectionEngine:
         kept += romanised_names(text, kept)  # "伊藤美咲  ITO MISAKI": a person in two scripts on one line: people_in_two_scripts.py
         kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
+        kept += birth_dates_in_person_records(text, kept)  # a record's one past date: birth_dates_in_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]

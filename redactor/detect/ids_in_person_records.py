@@ -12,7 +12,9 @@ a phone, a phone and a street address). On such a line, and on a short heading l
 as a code is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit):
 - capitals of any script and digits only, in segments joined by `-`, `/` with three digits or more (`DS/2025/0871`,
   `WB-OST-44812`), or letters and digits interleaved, six to twelve of them with two of each (`7KQ4ZP`: a generated
-  code, never a word); digits alone in segments with five digits or more (`25/04417`), no date nor range of years;
+  code, never a word); capitals drawn at random, five to eight with at most one digit inside (`WRNYFR`, `HH2JXA`: a
+  record locator; at most one vowel or five consonants in a row, no frequent word of ten languages, no tech term); digits
+  alone in segments with five digits or more (`25/04417`), no date nor range of years;
 - a number after `#` (`Sak #5518820 | kunde: ...`), and the code right after the line's first word when a separator
   follows (`Rendelés 77120: futár ...`): the code heads the record the line is.
 Not a public name (`UTF-8`, `ISO-9001`), a program's message code (`ERR-5012`), nor a code after a word for a
@@ -35,6 +37,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_work_item_keys import program_message_code, public_key_name
 from redactor.detect.record_ids import _THING_WORDS
+from redactor.detect.word_frequencies import frequent_in_any
 
 _DETECTOR = "person-record-ids"
 _MODEL = "ner"
@@ -76,6 +79,14 @@ _INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
 _ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
 _MONTH_OR_YEARS = re.compile(r"(?:\d{1,2}|(?:19|20)\d\d)[-/](?:19|20)?\d\d")  # `12/2026`, `2019-2024`, `2025/26`
 _LEAST_SEGMENTED_DIGITS = 5
+# A generated code of capitals (`_generated_letters`): its length, what counts as a vowel, a run no word writes,
+# and the languages (with a frequency floor) whose words stay.
+_GENERATED_LENGTH = (5, 8)
+_VOWELS = frozenset("AEIOUY")
+_CONSONANT_RUN = re.compile(r"[^AEIOUY]{5}")
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr")
+_WORD_ZIPF = 1.5
+_SYSTEM_WORD_LINES = 3  # lines a code of capitals alone is written on when it names the system, not a record
 # A number after `#` (`#5518820`), and the code right after a line's first word when a separator follows it
 # (`Rendelés 77120: ...`, `Sak #5518820 |`): the line is the record the code heads.
 _HASH_NUMBER = re.compile(r"(?<![\w&])#[ \t]?(\d{4,12})(?![\w-]|[.,]\d)")
@@ -118,7 +129,8 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             last = bisect.bisect_left(taken_starts, end)
             # (a token only partly found, `Job HBH-RJ` taken as an organisation, is still taken whole: spans unite)
             if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
-                    not _is_code(match.group())) or any(value_start < end and start < value_end
+                    not _is_code(match.group())) or _the_systems_word(text, start, end) or any(
+                    value_start < end and start < value_end
                                                         for value_start, value_end in personal_values):
                 continue
             before = _LINE_WORD_BEFORE.search(text, max(line_start, start - 32), start)
@@ -136,6 +148,40 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             last = bisect.bisect_left(taken_starts, end)
             if not any(start < region_end for _, region_end in taken[first:last]):
                 added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
+    added.extend(_ids_before_composite_names(text, spans, taken, taken_starts, longest))
+    return added
+
+
+# A composite's component before a found name (HL7's XCN, `0127360306^MONTESINOS^LUCÍA` in ORC-12, OBR-16, PV1-7):
+# a number of four digits or more, or a code, right before the component separator `^`.
+_COMPONENT_BEFORE = re.compile(r"(?:(?<=[|^~])|(?<=\A))(?P<code>[^\s|^~&]{4,30})\^\Z")
+
+
+def _ids_before_composite_names(text: str, spans: Sequence[Span], taken: list[tuple[int, int]],
+                                taken_starts: list[int], longest: int) -> list[Span]:
+    """ID_NUMBER spans for the component right before a found PERSON in a `^`-composite field.
+
+    HL7 v2 writes a person as one field of components, the person's id first and the name after it (`ID^FAMILY^
+    GIVEN^MIDDLE^^PREFIX`): whatever segment and field hold it (an ordering provider, an attending doctor, a
+    verifier), a number or a code in the component before the name is that person's.
+    """
+    added: list[Span] = []
+    for span in spans:
+        if span.kind != "PERSON" or span.start < 2 or text[span.start - 1] != "^":
+            continue
+        before = _COMPONENT_BEFORE.search(text, max(0, span.start - 32), span.start)
+        if before is None:
+            continue
+        code = before.group("code")
+        if not (sum(char.isdigit() for char in code) >= _LEAST_DIGITS and (code.isdigit() or _is_code(code))):
+            continue
+        start, end = before.span("code")
+        first = bisect.bisect_left(taken_starts, start - longest)
+        last = bisect.bisect_left(taken_starts, end)
+        if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
+                _NOT_AN_ID.fullmatch(code)):
+            continue
+        added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return added
 
 
@@ -152,6 +198,11 @@ def _found_kinds_by_line(text: str, spans: Sequence[Span]) -> dict[int, set[str]
 
 def _about_a_person(kinds: set[str]) -> bool:
     return bool(kinds & _PERSON_ONLY_KINDS) or len(kinds & _CONTACT_KINDS) >= 2
+
+
+def about_a_person(kinds: set[str]) -> bool:
+    """Whether found kinds make a record a person's (module doc): a person-only kind, or two contact kinds."""
+    return _about_a_person(kinds)
 
 
 def person_lines(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
@@ -182,6 +233,13 @@ def _numbers_heading(text: str, start: int, end: int) -> Iterator[tuple[int, int
         position = line_end + 1
 
 
+def code_shaped(token: str) -> bool:
+    """Whether a token is written as a code (module doc): the shape this module reads on a person's line, and the
+    column rule (column_kinds.py) reads down a column of a table of people: one token (`2026-12-01 02:04`, a date
+    and a time, is two)."""
+    return _LINE_TOKEN.fullmatch(token) is not None and not _NOT_AN_ID.fullmatch(token) and _is_code(token)
+
+
 def _is_code(token: str) -> bool:
     """Capitals of any script and digits: segments with three digits or more, or an interleaved run (module doc)."""
     letters = [char for char in token if char.isalpha()]
@@ -195,4 +253,43 @@ def _is_code(token: str) -> bool:
         if digits < 3 or _ANY_DATE.fullmatch(token) or public_key_name(token) or program_message_code(token):
             return False
         return len(token) <= 32
-    return digits >= 2 and len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
+    if digits >= 2:
+        return len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
+    return _generated_letters(token)
+
+
+def _the_systems_word(text: str, start: int, end: int) -> bool:
+    """Whether a code of capitals alone (no digit) is the writing system's, not a record's: a key or a label
+    (`PARTSTAT=ACCEPTED`, `NFPHL:`), or a name written on three lines or more (a facility, a namespace:
+    `^^^NFPHL^MR` in every message). A record's own code is written once or twice per record; codes with digits are
+    not asked (`_is_code` reads their shape)."""
+    token = text[start:end]
+    if not token.isalpha():
+        return False
+    if text[end:end + 1] in ("=", ":"):
+        return True
+    return text.count(token) >= _SYSTEM_WORD_LINES and len({text.rfind("\n", 0, found.start())
+                                                             for found in re.finditer(re.escape(token), text)}) >= (
+        _SYSTEM_WORD_LINES)
+
+
+def _generated_letters(token: str) -> bool:
+    """Whether a token of capitals (at most one digit, inside) is a generated code no language writes (module doc).
+
+    Record locators and confirmation codes are drawn from the alphabet (`WRNYFR`, `CDZXEP`, `HH2JXA`): of six drawn
+    letters, nearly one in two holds at most one vowel, and some of the rest a run of five consonants, which words and
+    names of Latin script do not write (four they do: `SCHMIDT`, `PARTSTAT`). Acronyms are shorter than five
+    letters; a tech term or a frequent word (`HTTPS`, `MYSQL`) stays, and a digit at either end is a version's or a
+    model's (`HTML5`, `WPA2`).
+    """
+    if not _GENERATED_LENGTH[0] <= len(token) <= _GENERATED_LENGTH[1] or not token.isascii():
+        return False
+    if not token[0].isalpha() or not token[-1].isalpha():
+        return False
+    letters = "".join(char for char in token if char.isalpha())
+    if len(token) - len(letters) > 1 or not letters.isupper():
+        return False
+    vowels = sum(char in _VOWELS for char in letters)
+    if vowels > 1 and _CONSONANT_RUN.search(letters) is None:
+        return False
+    return not public_key_name(token) and not frequent_in_any(letters.lower(), _WORD_LANGUAGES, _WORD_ZIPF)
