@@ -737,8 +737,6 @@ def _calendar_date(match: re.Match) -> bool:
     """A day that exists in some reading of a _DATE match; a two-digit year after `/` or `-` ("3/4/85"), after dots
     only as Central and Eastern Europe write a birth date, day and month of two digits and a year of the 1900s
     ("12.03.85", "07.11.79"; not the versions "7.22.13", "10.11.14")."""
-    import datetime
-
     groups = match.groupdict()
     if groups.get("iso"):
         readings = [(int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"]))]
@@ -746,23 +744,17 @@ def _calendar_date(match: re.Match) -> bool:
         if len(groups["y"]) == 2 and "." in groups["sep"]:
             if not (len(groups["a"]) == len(groups["b"]) == 2 and int(groups["y"]) > _this_year() % 100 + 5):
                 return False
-            return _exists(1900 + int(groups["y"]), int(groups["b"]), int(groups["a"]))  # day.month.year
+            return date_exists(1900 + int(groups["y"]), int(groups["b"]), int(groups["a"]))  # day.month.year
         year = int(groups["y"])
         if year < 100:
             year += 1900 if year > _this_year() % 100 else 2000
         readings = [(year, int(groups["a"]), int(groups["b"])), (year, int(groups["b"]), int(groups["a"]))]
     else:
         return True  # a month written as a word, a CJK or compact date: read by its own pattern
-    for year, month, day in readings:
-        try:
-            datetime.date(year, month, day)
-            return True
-        except ValueError:
-            continue
-    return False
+    return any(date_exists(year, month, day) for year, month, day in readings)
 
 
-def _exists(year: int, month: int, day: int) -> bool:
+def date_exists(year: int, month: int, day: int) -> bool:
     import datetime
 
     try:

@@ -24,6 +24,7 @@ import re
 from typing import Sequence
 
 from redactor.detect.base import Span
+from redactor.detect.birth_date_layouts import date_exists
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_in_person_records import about_a_person, person_lines
 from redactor.detect.table_columns import tables
@@ -81,13 +82,7 @@ def _past_date(match: re.Match, latest: int) -> bool:
         year, pairs = int(match.group("y3")), [(int(match.group("m3")), int(match.group("d3")))]
     if not 1900 <= year <= latest:
         return False
-    for month, day in pairs:
-        try:
-            datetime.date(year, month, day)
-            return True
-        except ValueError:
-            continue
-    return False
+    return any(date_exists(year, month, day) for month, day in pairs)
 
 
 def _indented_records(text: str, personal: Sequence[Span]) -> list[tuple[int, int]]:
