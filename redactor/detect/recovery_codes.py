@@ -267,7 +267,15 @@ def _may_hold_a_phrase(lowered: str, membership: dict[str, int]) -> bool:
     # it reads an ASCII word without 0, 1, 5, 8 as the lookup already done. (~0.6 us a word in a list
     # comprehension before: 100-150 us per 1 KB text of code or mixed traffic, ~4% of the regex path on fresh text.)
     marks = bytearray(map(membership.__contains__, words))
-    for number in compress(count(), map(operator.not_, map(str.isalpha, words))):
+    others = bytes(map(operator.not_, map(str.isalpha, words)))  # 1 for each word not of letters only
+    # An upper bound first, in C: each word not of letters read as a word of the lists. Such a word can only become
+    # 1 or 2 (skipped) below, so a run of twelve 1s there lies in a run of 1s here; most texts of code or mixed
+    # traffic have none, and skip the loop (a Python step per number or identifier: ~0.7 ms per 10 KB mixed text).
+    # (the two byte strings OR-ed as integers: one C operation, where a map over the words cost ~0.1 ms per 10 KB)
+    bound = (int.from_bytes(marks, "big") | int.from_bytes(others, "big")).to_bytes(len(words), "big")
+    if b"\x01" * 12 not in bound:
+        return False
+    for number in compress(count(), others):
         if not marks[number]:
             word = words[number]
             if word.isdigit():
