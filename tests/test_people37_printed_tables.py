@@ -120,3 +120,9 @@ def test_a_person_named_at_the_end_of_a_test(text, name):
 ])
 def test_ordinary_test_names_name_no_one(text):
     assert list(people_in_test_names(text, "t")) == []
+
+
+def test_an_xml_record_of_short_keys_names_its_person():
+    text = "<rows>\n  <r><nm>Ελένη Παπαδάκη</nm><qty>3</qty><amt>12.50</amt></r>\n</rows>"
+    found = {text[value.start:value.end] for value in find_field_values(text) if value.kind == "PERSON"}
+    assert found == {"Ελένη Παπαδάκη"}

@@ -540,9 +540,9 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
     if contains_any(text, ("dtype: ",)):
         yield from _series_values(text)
     lowered = lowered_same_length(text)
+    # (No key anchor is no reason to stop: the readers after the loop, XML elements among them, read forms of their
+    # own. `<record><nm>…</nm><acc>…</acc>` holds only short keys and went unread until round 37.)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
-    if not positions:
-        return
     done_keys: set[int] = set()
     done_lines: set[int] = set()
     line_start = previous = 0
