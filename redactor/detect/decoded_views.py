@@ -43,6 +43,9 @@ Views (built only when the text contains what they decode):
 - the page view (page_views.py): an accessibility-tree snapshot's form fields
   written "Label: value" and its tables (column headers, rows of cells)
   written tab-separated;
+- the escaped-lines view (escaped_lines.py): the JSON strings that hold `\\n`
+  escapes (a notebook's printed data frame, a tool's stdout) written as the
+  lines they print, so a header stands over its rows;
 - the letter-spaced view (letter_spaced_text.py): lines written one
   character at a time ("I D  N O . 2 9 4 4 7 1 0 3") with each spaced-out
   word joined; a finding must touch a joined word.
@@ -63,6 +66,7 @@ from typing import Iterable, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
+from redactor.detect.escaped_lines import escaped_lines_view
 from redactor.detect.joined_literals import joined_literal_runs
 from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.detect.ocr_labels import spans_in_ocr_view
@@ -202,6 +206,11 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     found.extend(spans_in_ocr_view(item, detectors))
     # Accessibility-tree snapshots read as the forms and tables they show (page_views.py).
     found.extend(spans_in_page_view(item, detectors))
+    # Printed tables and logs held in JSON strings (a notebook's outputs, a tool's stdout), as the lines they print
+    # (escaped_lines.py).
+    escaped = escaped_lines_view(item.text)
+    if escaped is not None:
+        found.extend(_spans_in_view(DecodedView(escaped.text, escaped.starts, escaped.ends), item, detectors))
     # Lines written one character at a time ("I D  N O . 2 9 4 4 7 1 0 3"), joined (letter_spaced_text.py).
     spaced = letter_spaced_view(item.text)
     if spaced is not None:

@@ -103,6 +103,7 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
                                         one_word_names_in_quotes, speakers_in_capitals,
                                         surname_comma_given_cells)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
+from redactor.detect.script_letters import FOREIGN_LETTERS
 from redactor.detect.person_span_edges import greeting_or_article_score, person_span_edges
 from redactor.detect.person_titles import titles_only_score, without_leading_titles
 from redactor.detect.language_common_words import common_word_score, opening_function_word_score
@@ -424,8 +425,12 @@ _LIST_ITEM = re.compile(_wide(
 _OBJECT_WORDS = frozenset("the a an it its this that these those them all your my our as up down out off any each every"
                           " me us him her some no".split())
 # A `git blame` line: "^3f1a2b9 (Zainab Oyelaran   2025-09-02 14:11:09 +0100  41) ...".
+# The author may write their name in any script ("(ዳዊት አለሙ  2025-...", "(رنا الزهراني 2025-..."): letters of
+# every script and their combining marks (FOREIGN_LETTERS), which \w leaves out of Ethiopic and Indic words.
+_BLAME_LETTER = f"[\\w'’.{FOREIGN_LETTERS}-]"
 _GIT_BLAME = re.compile(_wide(
-    r"(?m)^\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\((?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’.-]*(?:[ \t][\w'’.-]+){0,3})"
+    r"(?m)^\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\((?P<name>(?:[A-ZÀ-ÖØ-Þa-zà-öø-ÿ]|[" + FOREIGN_LETTERS + r"])"
+    + _BLAME_LETTER + r"*(?:[ \t]" + _BLAME_LETTER + r"+){0,3})"
     r"[ \t]+\d{4}-\d\d-\d\d[ \t]"
 ))
 # JSON keys whose string value is a person's name ({"assignee": "Thandiwe Nkosi"}).

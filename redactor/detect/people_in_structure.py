@@ -64,6 +64,7 @@ from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_wor
                                               is_listed_japanese_surname,
                                               is_ordinary_word_of_its_script, may_be_a_name_in_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
+from redactor.detect.people_in_test_names import people_in_test_names
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
 from redactor.detect.people_speaker_turns import speakers_of_turns
@@ -123,6 +124,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if "." in text:
         found.extend(_names_with_two_initials(text, detector))
     found.extend(_git_log_authors(text, detector))
+    found.extend(people_in_test_names(text, detector))  # `def test_merge_caleb_varga`: people_in_test_names.py
     found.extend(_shortlog_authors(text, detector))
     found.extend(_people_columns(text, detector))
     found.extend(_windows_profiles(text, detector))
@@ -1002,9 +1004,12 @@ _ALIGNED_PEOPLE_HEADER = re.compile(
 @functools.lru_cache(maxsize=1)
 def _header_cell_pattern() -> re.Pattern[str]:
     headers = set(_PEOPLE_HEADERS) | (set(person_cues().labels) - _NOT_HEADERS)
-    return re.compile(r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<label>"
+    # A role of people qualified by one or two words before it names people too ("Team lead", "Account manager",
+    # "Case owner", "Shift supervisor"): the last word says who stands in the column (round 37). The words before it
+    # are letters only, so "Lead time" or "owner_id" stay other columns.
+    return re.compile(r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<cell>(?:[^\W\d_]+[ _]){0,2}?(?P<label>"
                       + "|".join(sorted(map(re.escape, headers), key=len, reverse=True))
-                      + r")[ \t\"'`*_:]*(?=[,;|\t]|$)")
+                      + r"))[ \t\"'`*_:]*(?=[,;|\t]|$)")
 
 
 def _people_columns(text: str, detector: str) -> Iterator[Span]:
@@ -1049,7 +1054,7 @@ def _table_header_lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _people_under_headers(text: str, line_start: int, line_end: int, detector: str) -> Iterator[Span]:
     for header in _header_cell_pattern().finditer(text, line_start, line_end):
-        for start, end in column_cells(text, *header.span("label")):
+        for start, end in column_cells(text, *header.span("cell")):
             span = _person_in_cell(text, start, end, header.group("label"), detector)
             if span is not None:
                 yield span

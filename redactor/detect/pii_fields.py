@@ -33,7 +33,7 @@ from redactor.detect.keywords import contains_any, keyword_positions, lowered_sa
 from redactor.detect.login_cues import word_of_a_label_language
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.names_in_scripts import may_be_a_name_in_its_script
-from redactor.detect.script_letters import has_foreign_letters
+from redactor.detect.script_letters import FOREIGN_LETTERS, has_foreign_letters
 from redactor.detect.birth_date_layouts import reads_as_a_birth_field_value
 from redactor.detect.slot_names import english_slot, slot_vocabulary
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -330,8 +330,9 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 
 # One to five words of letters (any script), with the apostrophes, hyphens, dots and commas of names
 # ("O'Brien-Nakamura", "J. R. Okafor", "Doe, Jane"); no digits, no code punctuation.
-# Combining marks count as letters ("Ìyàbọ̀" is written with them).
-_NAME_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
+# Combining marks count as letters ("Ìyàbọ̀" is written with them), and so do the vowel signs and viramas of the
+# Indic and South-East Asian scripts (FOREIGN_LETTERS): Python's \w leaves them out, and "ਹਰਪ੍ਰੀਤ" is one word.
+_NAME_LETTERS = rf"(?:[^\W\d_]|[\u0300-\u036f{FOREIGN_LETTERS}])"
 _PERSON_VALUE = re.compile(rf"{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*(?:,?[ ]{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*){{0,4}}")
 _NAME_ONLY_IF_NAMED = re.compile(_NAMES_OR_THINGS)
 # Values that are code, not a name: types and declarations (`first_name: str`, `last_name = models.CharField`).
@@ -539,9 +540,9 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
     if contains_any(text, ("dtype: ",)):
         yield from _series_values(text)
     lowered = lowered_same_length(text)
+    # (No key anchor is no reason to stop: the readers after the loop, XML elements among them, read forms of their
+    # own. `<record><nm>…</nm><acc>…</acc>` holds only short keys and went unread until round 37.)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
-    if not positions:
-        return
     done_keys: set[int] = set()
     done_lines: set[int] = set()
     line_start = previous = 0

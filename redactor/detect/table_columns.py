@@ -144,12 +144,18 @@ def aligned_column_cells(text: str, label_start: int, label_end: int,
     first_column, last_column = label_start - line_start, label_end - line_start
     next_header = _WORD.search(header, last_column)
     next_column = next_header.start() if next_header else None
+    aligned = "  " in header.strip()
     for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
         extra = len(words) - len(header_words)
-        if len(words) < len(header_words) - 1 or not upper_case and extra not in ((0, 1) if index_column else (0,)):
+        # A data frame's cell of two words ("Ward 12") adds a word to its row: with a header aligned by column gaps,
+        # such a row is read by character columns as an upper-case header's rows are (round 37).
+        by_columns = (not upper_case and index_column and aligned and extra > 1
+                      and _WORD_GAP.search(row) is not None)
+        if len(words) < len(header_words) - 1 or not upper_case and not by_columns and extra not in (
+                (0, 1) if index_column else (0,)):
             return  # a blank line or prose: the table ended
-        if not upper_case:
+        if not upper_case and not by_columns:
             word = words[len(text[line_start:label_start].split()) + extra]
             yield position + word.start(), position + word.end()
             continue
@@ -184,6 +190,7 @@ def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
 
 
 _WORD = re.compile(r"\S+")
+_WORD_GAP = re.compile(r"\S[ \t]{2,}\S")
 # What a cell's value is trimmed of: blanks and quotes.
 _CELL_EDGES = " \t\"'`\r"
 _RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
