@@ -79,6 +79,9 @@ _POSTCODE_LABEL_WORDS = _label_words(POSTCODE_LABELS)
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
 # (`billing_`, `patient_`, `home_`).
 _FIELD_RULES: tuple[tuple[str, str], ...] = (
+    # round 37: a mailbox under a key naming one (`email=`, `"correo":`, a `mail` column) is the person's address in
+    # whatever form it was typed or exported: "jo at mail.example", "jo@@mail.example", "jo@mail.con" (_EMAIL_VALUE)
+    ("EMAIL", r"(?:\w+_)?(?:e_?mail|mail|mailbox)(?:_?address|_?addr|_?\d)?"),
     ("DATE_OF_BIRTH",
      r"(?:\w+_)?(?:dob|d_o_b|date_of_birth|birth_?date|birth_?day|b_?day|geburtsdatum|geb_datum"
      r"|fecha_(?:de_)?nacimiento|fecha_nac|date_de_naissance|data_di_nascita|geboortedatum|born(?:_on)?)"),
@@ -284,6 +287,17 @@ _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|p
 _ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr|" + _ADDRESS_LABEL_WORDS + ")$")
 
 
+# A mailbox as people and exports type it: a local part, an "@" (doubled by a slip, spaced, spelled "at" or bracketed),
+# and a domain of two labels or more whose dots may be spelled too; the top-level label may be mistyped ("gmail.con").
+# The key says it is a mailbox, so the value only has to have a mailbox's parts (an `email: on` setting has none).
+_EMAIL_AT = r"(?:[ \t]*@{1,2}[ \t]*|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+_EMAIL_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+|\.)"
+_EMAIL_VALUE = re.compile(r"[^\W_][\w.%+'-]{0,63}" + _EMAIL_AT + r"[^\W_][\w-]{0,62}(?:" + _EMAIL_DOT
+                          + r"[^\W_][\w-]{0,62}){1,4}")
+# Where an unquoted one ends: its own shape bounds it (`email=jo at mail.example; c7=...`).
+_EMAIL_PREFIX = re.compile(_EMAIL_VALUE.pattern + r"(?![\w-])")
+
+
 _BANK_KEY = re.compile(r"(?i:(?:account|acct|konto|cuenta|compte|rekening|conto|conta|rachunek|счет|счёт)(?:_?(?:number|no|nr|num|nummer|numero))?$)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -305,6 +319,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return False  # `"passport": "^0.7.0"` in a package.json: a dependency (not a DNI "12.345.678")
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
+    if kind == "EMAIL":
+        return len(value) <= 254 and bool(_EMAIL_VALUE.fullmatch(value))
     if kind == "STREET_ADDRESS":
         words = rule_words(key)
         if _PLACE_KEYS.search(words):
@@ -456,7 +472,7 @@ _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.
 def _value_prefix_end(kind: str, text: str, start: int, end: int) -> int:
     if kind == "STREET_ADDRESS":
         return end
-    pattern = (_LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH"
+    pattern = (_EMAIL_PREFIX if kind == "EMAIL" else _LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH"
                else _PERSON_PREFIX if kind == "PERSON" else _IDENTIFIER_PREFIX)
     match = pattern.match(text, start, end)
     if match is None:
@@ -827,9 +843,11 @@ _ONLY_A_YEAR = re.compile(r"[^\d]*(?:19|20)\d\d[^\d]*")
 _PERSON_CODE = re.compile(r"(?=(?:[A-Za-z/_-]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
 
 
-# Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.
+# Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login,
+# and so is one lower-case word of no language (round 37: chat exports show `"display_name": "mags"` beside the real
+# name; a name is capitalised there, and a setting's word, `default`, is an ordinary word: _login_of_a_person).
 _DISPLAYED_NAME_KEYS = re.compile(r"(?:\w+_)?(?:display|screen|nick|public|profile)_?names?")
-_DISPLAYED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+")
+_DISPLAYED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+|[a-z]{3,20}")
 _SERVICE_PIECES = frozenset("bot bots svc service system sys ci cd admin root noreply daemon robot auto".split())
 
 
@@ -1037,6 +1055,15 @@ def _edifact_parties(text: str) -> Iterator[FieldValue]:
         position = segment.start("elements")
         elements = segment.group("elements").split("+")
         tag = segment.group("tag")
+        if tag == "COM":
+            # One composite, `number:qualifier`: read from its last ":", so a phone's own "+" (`COM++44 20 7946 0000:TE`,
+            # written without the `?+` release character) does not split it into elements.
+            value, _, qualifier = segment.group("elements").rpartition(":")
+            if qualifier.strip() in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
+                yield FieldValue(position, position + len(value), "PHONE")
+            elif qualifier.strip() == "EM" and "@" in value:
+                yield FieldValue(position, position + len(value), "EMAIL")
+            continue
         for number, element in enumerate(elements, start=1):
             if tag == "NAD" and number in _EDIFACT_NAD_KINDS and element.strip(": "):
                 offset = position
@@ -1049,10 +1076,4 @@ def _edifact_parties(text: str) -> Iterator[FieldValue]:
                 start = position + len(element.split(":")[0]) + 1
                 if name.strip() and _PERSON_VALUE.fullmatch(name.strip()):
                     yield FieldValue(start, start + len(name), "PERSON")
-            elif tag == "COM" and number == 1 and ":" in element:
-                value, qualifier = element.rsplit(":", 1)
-                if qualifier in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
-                    yield FieldValue(position, position + len(value), "PHONE")
-                elif qualifier == "EM" and "@" in value:
-                    yield FieldValue(position, position + len(value), "EMAIL")
             position += len(element) + 1
