@@ -78,3 +78,22 @@ def test_one_capital_before_five_digits_on_a_persons_line_is_their_code():
     # a room, a seat, a model: fewer digits stay
     text = "Trần Thị Mai, room B12, seat A320, sinh 03/04/1999"
     assert _codes(text, [("PERSON", "Trần Thị Mai"), ("DATE_OF_BIRTH", "03/04/1999")]) == []
+
+
+def test_an_x12_address_segment_of_a_person_is_their_address_and_an_organisations_is_not():
+    text = ("NM1*PR*2*NORTHWIND MUTUAL*****PI*88213~\nN3*PO BOX 4410~\nN4*DAYTON*OH*45401~\n"
+            "NM1*IL*1*OYELARAN*FUNMI****MI*XK2290183~\nN3*7 WILLOW GARTH*UNIT 4~\nN4*YORK*NY*YO10 3DD~\n")
+    addresses = [value for kind, value in _fields(text) if kind == "STREET_ADDRESS"]
+    assert {"7 WILLOW GARTH", "UNIT 4", "YORK", "YO10 3DD"} <= set(addresses)
+    assert "PO BOX 4410" not in addresses and "DAYTON" not in addresses
+
+
+def test_street_lines_in_a_json_array_beside_address_parts_are_the_street():
+    text = ('{"address": [{"use": "home", "line": ["Rruga e Kavajës 118", "Hyrja 2"], "city": "Tiranë"}]}\n'
+            '{"recipient": {"addressLines": ["Quinta do Vale", "Lote 7"], "codigo_postal": "4700-123"}}\n')
+    found = _fields(text)
+    for line in ("Rruga e Kavajës 118", "Hyrja 2", "Quinta do Vale", "Lote 7"):
+        assert ("STREET_ADDRESS", line) in found
+    # a list of lines that is no address: a diff's, a poem's
+    assert not [value for kind, value in _fields('{"hunk": {"lines": ["+ x = 1", "- y = 2"], "file": "a.py"}}')
+                if kind == "STREET_ADDRESS"]

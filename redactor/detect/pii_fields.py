@@ -548,6 +548,10 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _hl7_patient_fields(text)
     if contains_any(text, ("CLM", "REF", "NM1")):
         yield from _x12_personal_ids(text)
+    if contains_any(lowered_same_length(text), ('line":', 'lines":', 'line" :', 'lines" :')):
+        yield from _json_address_lines(text)
+    if contains_any(text, ("N3*", "N3|", "N3^")):
+        yield from _x12_addresses(text)
     if contains_any(text, ("NAD+", "CTA+", "COM+")):
         yield from _edifact_parties(text)
     if contains_any(text, ("<th", "<TH")):
@@ -1040,6 +1044,60 @@ def _x12_personal_ids(text: str) -> Iterator[FieldValue]:
         start = segment.start("elements") + sum(len(element) + 1 for element in elements[:index])
         start += elements[index].index(value)
         yield FieldValue(start, start + len(value), "SSN" if kind == "REF" and elements[0] == "SY" else "ID_NUMBER")
+
+
+# (round 37) X12's N3 (address lines: N301, N302) and N4 (N401 city, N403 postal code) give the address of the party
+# the NM1 before them names: a person's (NM102 = 1) is personal; an organisation's (2: a payer, a billing provider) is
+# not read. Without an NM1 before them the party is unknown: doubt means redact.
+_X12_PARTY_SEGMENT = re.compile(r"(?m)(?:^|(?<=~))[ \t]*(?P<id>NM1|N3|N4)(?P<sep>[*|^])(?P<elements>[^~\r\n]*)")
+_X12_ADDRESS_ELEMENTS = {"N3": (0, 1), "N4": (0, 2)}
+
+
+def _x12_addresses(text: str) -> Iterator[FieldValue]:
+    person = True
+    for segment in _X12_PARTY_SEGMENT.finditer(text):
+        elements = segment.group("elements").split(segment.group("sep"))
+        if segment.group("id") == "NM1":
+            person = len(elements) < 2 or elements[1] != "2"
+            continue
+        if not person:
+            continue
+        position = segment.start("elements")
+        for index, element in enumerate(elements):
+            value = element.strip()
+            if index in _X12_ADDRESS_ELEMENTS[segment.group("id")] and any(char.isalnum() for char in value):
+                start = position + element.index(value)
+                yield FieldValue(start, start + len(value), "STREET_ADDRESS")
+            position += len(element) + 1
+
+
+# (round 37) An address's lines as a JSON array (FHIR's `Address.line`, `"addressLines": [...]`, `"lines": [...]`): a
+# key of lines holds street lines in an object that also names an address part (`city`, `postalCode`, `plz`), or
+# under an `address` key; its strings are the street, whatever words they hold ("Hlavná 55" has no street word).
+_LINES_ARRAY = re.compile(r'"(?P<key>(?:address_?|street_?|addr_?)?lines?)"[ \t]*:[ \t]*\[(?P<items>[^\[\]{}]{1,600})\]',
+                          re.IGNORECASE)
+_ARRAY_STRING = re.compile(r'"(?P<value>[^"\\\n]{1,160})"')
+_OBJECT_KEY = re.compile(r'"(?P<key>[^"\n]{1,40})"[ \t]*:')
+_OBJECT_REACH = 400
+
+
+def _json_address_lines(text: str) -> Iterator[FieldValue]:
+    for match in _LINES_ARRAY.finditer(text):
+        opening = text.rfind("{", max(0, match.start() - _OBJECT_REACH), match.start())
+        closing = text.find("}", match.end(), match.end() + _OBJECT_REACH)
+        if opening == -1:
+            continue
+        parent = text[max(0, opening - 40):opening]
+        siblings = [key.group("key") for key in _OBJECT_KEY.finditer(
+            text, opening, closing if closing != -1 else match.end() + _OBJECT_REACH)]
+        if not (re.search(r'"(?:\w+_?)?address(?:es)?"[ \t]*:[ \t]*\[?[ \t\n]*\Z', parent, re.IGNORECASE)
+                or any(key != match.group("key") and field_kind(key) == "STREET_ADDRESS" for key in siblings)):
+            continue
+        for item in _ARRAY_STRING.finditer(text, match.start("items"), match.end("items")):
+            value = item.group("value").strip()
+            if value and any(char.isalnum() for char in value):
+                start = item.start("value") + item.group("value").index(value)
+                yield FieldValue(start, start + len(value), "STREET_ADDRESS")
 
 
 # UN/EDIFACT (orders, invoices, despatch advices): a segment's position names what it holds. NAD (name and address):
