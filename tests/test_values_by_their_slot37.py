@@ -97,3 +97,21 @@ def test_street_lines_in_a_json_array_beside_address_parts_are_the_street():
     # a list of lines that is no address: a diff's, a poem's
     assert not [value for kind, value in _fields('{"hunk": {"lines": ["+ x = 1", "- y = 2"], "file": "a.py"}}')
                 if kind == "STREET_ADDRESS"]
+
+
+def _birth_dates(text: str) -> list[str]:
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.pii import PiiDetector
+
+    return [text[span.start:span.end] for span in PiiDetector().detect(DetectionInput(text, "prose"))
+            if span.kind == "DATE_OF_BIRTH"]
+
+
+def test_a_birth_date_glued_to_its_label_in_a_script_without_spaces_is_found():
+    assert "1987年11月2日" in _birth_dates("申请人李明轩出生日期1987年11月2日，籍贯广州。")
+    assert "1979/08/21" in _birth_dates("患者の生年月日1979/08/21生まれ")
+
+
+def test_a_date_after_the_bengali_and_nepali_words_for_birth_is_a_birth_date():
+    assert "০৭/০৯/২০১১" in _birth_dates("ছেলে তাহসিন (জন্ম ০৭/০৯/২০১১) এর ভর্তি")
+    assert "1990-02-17" in _birth_dates("उहाँको जन्म मिति 1990-02-17 हो")
