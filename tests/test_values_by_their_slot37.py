@@ -115,3 +115,13 @@ def test_a_birth_date_glued_to_its_label_in_a_script_without_spaces_is_found():
 def test_a_date_after_the_bengali_and_nepali_words_for_birth_is_a_birth_date():
     assert "০৭/০৯/২০১১" in _birth_dates("ছেলে তাহসিন (জন্ম ০৭/০৯/২০১১) এর ভর্তি")
     assert "1990-02-17" in _birth_dates("उहाँको जन्म मिति 1990-02-17 हो")
+
+
+def test_a_login_between_its_label_and_a_password_label_without_colons_is_a_login():
+    from redactor.detect.keywords import lowered_same_length
+    from redactor.detect.login_cues import find_cued_logins
+
+    for text, login in [("后台 帳號 chenwei 密碼 在群里发了", "chenwei"),
+                        ("portal: usuario mlopez contraseña la de siempre", "mlopez")]:
+        found = [text[start:end] for start, end, _ in find_cued_logins(text, lowered_same_length(text))]
+        assert login in found
