@@ -69,13 +69,36 @@ def _sibling_row(above: str, line: str) -> bool:
     return any(above.count(mark) == line.count(mark) > 0 for mark in ",;|\t")
 
 
+# (round 37) A JSON string's escaped line break (`\n`, two characters) ends a line as a line break does: a notebook's
+# output, a log message or a table printed into a tool result's JSON holds its rows on one physical line, and each
+# row is a record of its own (a person's code is read on that person's row, not on every row of the string).
+_ESCAPED_BREAK = "\\n"
+
+
 def _line_end(text: str, position: int) -> int:
     line_end = text.find("\n", position)
-    return len(text) if line_end == -1 else line_end
+    line_end = len(text) if line_end == -1 else line_end
+    escaped = text.find(_ESCAPED_BREAK, position, line_end)
+    return line_end if escaped == -1 else escaped
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts (after a line break or an escaped one)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    escaped = text.rfind(_ESCAPED_BREAK, line_start, position)
+    return line_start if escaped == -1 else escaped + len(_ESCAPED_BREAK)
+
+
+def _previous_line_start(text: str, line_start: int) -> int:
+    """Where the line above the one starting at `line_start` starts."""
+    if text.startswith(_ESCAPED_BREAK, line_start - len(_ESCAPED_BREAK)):
+        return _line_start(text, line_start - len(_ESCAPED_BREAK))
+    return _line_start(text, max(0, line_start - 1))
 
 
 _LINE_TOKEN = re.compile(r"(?<![\w@#$%&*+=.:/\\-])[^\W_]+(?:[-/][^\W_]+)*(?![\w@]|[-/.:][^\W_])")
 _INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
+_LETTER_THEN_DIGITS = re.compile(r"[^\W\d_]\d{5,10}")
 _ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
 _MONTH_OR_YEARS = re.compile(r"(?:\d{1,2}|(?:19|20)\d\d)[-/](?:19|20)?\d\d")  # `12/2026`, `2019-2024`, `2025/26`
 _LEAST_SEGMENTED_DIGITS = 5
@@ -117,7 +140,7 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
         if line_end - line_start > _LINE_REACH:
             continue
         # A record's heading line right above it (`Υπόθεση ΥΠ-2024-0771` over the applicant's line) is its too.
-        heading = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+        heading = _previous_line_start(text, line_start) if line_start else line_start
         if heading == line_start or line_start - heading > _HEADING_REACH or not text[heading:line_start].strip() or (
                 _sibling_row(text[heading:line_start], text[line_start:line_end])):
             heading = line_start
@@ -155,6 +178,9 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
 # A composite's component before a found name (HL7's XCN, `0127360306^MONTESINOS^LUCÍA` in ORC-12, OBR-16, PV1-7):
 # a number of four digits or more, or a code, right before the component separator `^`.
 _COMPONENT_BEFORE = re.compile(r"(?:(?<=[|^~])|(?<=\A))(?P<code>[^\s|^~&]{4,30})\^\Z")
+# (round 37) The id's slot says what it is, so a staff number's one-letter prefix (`C298215^QUAYLE^AISLING`) is
+# enough there; a code of one capital and digits is too common elsewhere to be an id on a line by itself.
+_PREFIXED_NUMBER = re.compile(r"[A-Z]{1,4}\d{4,}[A-Z]{0,2}")
 
 
 def _ids_before_composite_names(text: str, spans: Sequence[Span], taken: list[tuple[int, int]],
@@ -173,7 +199,8 @@ def _ids_before_composite_names(text: str, spans: Sequence[Span], taken: list[tu
         if before is None:
             continue
         code = before.group("code")
-        if not (sum(char.isdigit() for char in code) >= _LEAST_DIGITS and (code.isdigit() or _is_code(code))):
+        if not (sum(char.isdigit() for char in code) >= _LEAST_DIGITS and (
+                code.isdigit() or _is_code(code) or _PREFIXED_NUMBER.fullmatch(code))):
             continue
         start, end = before.span("code")
         first = bisect.bisect_left(taken_starts, start - longest)
@@ -192,7 +219,7 @@ def _found_kinds_by_line(text: str, spans: Sequence[Span]) -> dict[int, set[str]
         if span.kind == "PERSON" and span.detector == _MODEL and " " not in text[span.start:span.end].strip():
             continue  # the model's one capitalised word ("Hoodie" in a product row) is too weak to make a record
         if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS:
-            lines.setdefault(text.rfind("\n", 0, span.start) + 1, set()).add(span.kind)
+            lines.setdefault(_line_start(text, span.start), set()).add(span.kind)
     return lines
 
 
@@ -254,7 +281,10 @@ def _is_code(token: str) -> bool:
             return False
         return len(token) <= 32
     if digits >= 2:
-        return len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
+        # (round 37) one capital before five digits or more (`S756151`, `C8834120`: a sample, a passport, a staff
+        # number) is a register's code too; shorter ones (`B12`, `A320`) are rooms, seats and models
+        return (len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None) or bool(
+            _LETTER_THEN_DIGITS.fullmatch(token))
     return _generated_letters(token)
 
 

@@ -151,6 +151,20 @@ _LABEL_THEN_VALUE_IN_ANY_SCRIPT = re.compile(
     r"[ \t]*[:：=][ \t]*[\"'`«„「]?@?(?P<user>[^\s\"'`«»„“”「」,，;；、。()（）\[\]<>]{1,40}?)(?=[.!?。！？]?(?:[\s\"'`»“”」,，;；、()（）]|$))")
 
 
+# (round 37) A login and its password given as two labelled halves with blanks only ("账号 lijun 密码 …", "아이디 minsu
+# 비번 …", "usuario jperez contraseña …"): chat drops the colon, and the password label after the value closes the
+# login's slot as a colon would have opened it.
+_PASSWORD_LABELS = ("密码", "密碼", "口令", "パスワード", "暗証番号", "비밀번호", "비번", "암호", "password", "passwort",
+                    "pass", "pwd", "kennwort", "contraseña", "mot de passe", "mdp", "senha", "parola", "hasło", "haslo",
+                    "heslo", "jelszó", "şifre", "sifre", "пароль", "κωδικός", "סיסמה", "كلمة المرور", "رمز عبور",
+                    "mật khẩu", "kata sandi", "รหัสผ่าน", "पासवर्ड")
+_LABEL_BLANK_LOGIN_BEFORE_PASSWORD = re.compile(
+    "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
+    r"[ \t]+@?(?P<user>" + _LOGIN + r")[ \t]*[,，;；/]?[ \t]+"
+    "(?i:" + "|".join(re.escape(label) for label in sorted(_PASSWORD_LABELS, key=len, reverse=True)) + ")"
+    r"(?![^\W\d_])")
+
+
 def _handle_in_another_script(value: str) -> bool:
     """A value with a letter outside ASCII that no list holds as a word of its script ("没有", "нет" are answers)."""
     return not value.isascii() and any(char.isalpha() for char in value) and not listed_in_its_script(value, 3.0) \
@@ -253,6 +267,9 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             written = _LABEL_THEN_VALUE_IN_ANY_SCRIPT.match(text, position)
             if written is not None and _handle_in_another_script(written.group("user")):
                 yield written.start("user"), written.end("user"), 0.8
+            paired = _LABEL_BLANK_LOGIN_BEFORE_PASSWORD.match(text, position)
+            if paired is not None and not word_of_a_label_language(paired.group("user")):
+                yield paired.start("user"), paired.end("user"), 0.8
             continue
         user, separator = match.group("user"), match.group("sep")
         if "\n" in separator and text[text.rfind("\n", 0, position) + 1:position].strip():

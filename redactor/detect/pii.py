@@ -687,8 +687,11 @@ _MONTH = (
 # Every common way to write a full date: ISO (also as the date part of a timestamp,
 # 1985-04-12T00:00:00Z), d/m/y and m/d/y with - / . separators, month names before or after
 # the day with spaces, slashes or dashes (Apr-12-1985, 12/Apr/85), and compact YYYYMMDD.
+# (round 37) Scripts written without spaces glue a label to its date ("出生日期2010年6月8日", "生年月日1990/03/05生"): a
+# letter of Han, kana or Hangul before or after a date is no longer word of it.
+_UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _DATE = re.compile(
-    rf"""(?<![\w/.-])(?:
+    rf"""(?:(?<![\w/.-])|(?<=[{_UNSPACED_SCRIPT}]))(?:
         (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
       | (?P<a>\d{{1,2}})(?P<sep>[-/.]|\.[ \t])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})  # also 5. 4. 1982
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
@@ -698,7 +701,7 @@ _DATE = re.compile(
       | (?P<rd>\d{{1,2}})(?P<rsep>[./ -])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)(?P<ry>\d{{4}})
       | (?P<yn>\d{{4}})(?:(?P<yn_sep>[-/ ])(?P<yn_m>{_MONTH})(?P=yn_sep)|\.[ \t](?P<yn_hm>{_MONTH})[ \t])(?P<yn_d>\d{{1,2}})  # also 1984. március 12.
       | (?P<cjk>\d{{4}})\s?[年년]\s?(?P<cjk_m>\d{{1,2}})\s?[月월]\s?(?P<cjk_d>\d{{1,2}})\s?[日일]
-    )(?:(?=T\d)|(?![\w/-]|\.\d))""",
+    )(?:(?=T\d)|(?![\w/-]|\.\d)|(?=[{_UNSPACED_SCRIPT}]))""",
     re.VERBOSE | re.IGNORECASE,
 )
 _PARTIAL_DATE = re.compile(
@@ -722,7 +725,7 @@ _DOB_KEYWORD = re.compile(
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
     r"|urodzon[ya]|data[\s_.-]+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
     r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
-    r"|تاريخ\s+(?:ال)?(?:ميلاد|ولادة)|مواليد|תאריך\s+(?:ה)?לידה|जन्म\s*(?:तिथि|तारीख|दिनांक)"
+    r"|تاريخ\s+(?:ال)?(?:ميلاد|ولادة)|مواليد|תאריך\s+(?:ה)?לידה|जन्म\s*(?:तिथि|तारीख|दिनांक|मिति)|জন্ম(?:\s*(?:তারিখ|দিন))?"
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on"
@@ -763,7 +766,7 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "b
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
-                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म", "geburtstag", "cumple", "anniversaire", "compleanno",
+                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म", "জন্ম", "geburtstag", "cumple", "anniversaire", "compleanno",
                    "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque", "bdate", "b_date", "b-date",
                    "dátum", "narod", "rođ", "roden", "rojen", "rojst", "gimimo", "dzim", "sünni", "sunni", "tanggal", "tgl",
                    "tarikh", "petsa", "kaarawan", "ngày", "ngay", "sinh", "data de", "fæð", "faed", "fad", "datël",

@@ -79,6 +79,9 @@ _POSTCODE_LABEL_WORDS = _label_words(POSTCODE_LABELS)
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
 # (`billing_`, `patient_`, `home_`).
 _FIELD_RULES: tuple[tuple[str, str], ...] = (
+    # round 37: a mailbox under a key naming one (`email=`, `"correo":`, a `mail` column) is the person's address in
+    # whatever form it was typed or exported: "jo at mail.example", "jo@@mail.example", "jo@mail.con" (_EMAIL_VALUE)
+    ("EMAIL", r"(?:\w+_)?(?:e_?mail|mail|mailbox)(?:_?address|_?addr|_?\d)?"),
     ("DATE_OF_BIRTH",
      r"(?:\w+_)?(?:dob|d_o_b|date_of_birth|birth_?date|birth_?day|b_?day|geburtsdatum|geb_datum"
      r"|fecha_(?:de_)?nacimiento|fecha_nac|date_de_naissance|data_di_nascita|geboortedatum|born(?:_on)?)"),
@@ -284,6 +287,17 @@ _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|p
 _ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr|" + _ADDRESS_LABEL_WORDS + ")$")
 
 
+# A mailbox as people and exports type it: a local part, an "@" (doubled by a slip, spaced, spelled "at" or bracketed),
+# and a domain of two labels or more whose dots may be spelled too; the top-level label may be mistyped ("gmail.con").
+# The key says it is a mailbox, so the value only has to have a mailbox's parts (an `email: on` setting has none).
+_EMAIL_AT = r"(?:[ \t]*@{1,2}[ \t]*|[ \t]*[\[({<][ \t]*(?:at|@)[ \t]*[\])}>][ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+_EMAIL_DOT = r"(?:[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|DOT)[ \t]+|\.)"
+_EMAIL_VALUE = re.compile(r"[^\W_][\w.%+'-]{0,63}" + _EMAIL_AT + r"[^\W_][\w-]{0,62}(?:" + _EMAIL_DOT
+                          + r"[^\W_][\w-]{0,62}){1,4}")
+# Where an unquoted one ends: its own shape bounds it (`email=jo at mail.example; c7=...`).
+_EMAIL_PREFIX = re.compile(_EMAIL_VALUE.pattern + r"(?![\w-])")
+
+
 _BANK_KEY = re.compile(r"(?i:(?:account|acct|konto|cuenta|compte|rekening|conto|conta|rachunek|счет|счёт)(?:_?(?:number|no|nr|num|nummer|numero))?$)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -305,6 +319,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return False  # `"passport": "^0.7.0"` in a package.json: a dependency (not a DNI "12.345.678")
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
+    if kind == "EMAIL":
+        return len(value) <= 254 and bool(_EMAIL_VALUE.fullmatch(value))
     if kind == "STREET_ADDRESS":
         words = rule_words(key)
         if _PLACE_KEYS.search(words):
@@ -457,7 +473,7 @@ _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.
 def _value_prefix_end(kind: str, text: str, start: int, end: int) -> int:
     if kind == "STREET_ADDRESS":
         return end
-    pattern = (_LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH"
+    pattern = (_EMAIL_PREFIX if kind == "EMAIL" else _LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH"
                else _PERSON_PREFIX if kind == "PERSON" else _IDENTIFIER_PREFIX)
     match = pattern.match(text, start, end)
     if match is None:
@@ -533,6 +549,10 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _hl7_patient_fields(text)
     if contains_any(text, ("CLM", "REF", "NM1")):
         yield from _x12_personal_ids(text)
+    if contains_any(lowered_same_length(text), ('line":', 'lines":', 'line" :', 'lines" :')):
+        yield from _json_address_lines(text)
+    if contains_any(text, ("N3*", "N3|", "N3^")):
+        yield from _x12_addresses(text)
     if contains_any(text, ("NAD+", "CTA+", "COM+")):
         yield from _edifact_parties(text)
     if contains_any(text, ("<th", "<TH")):
@@ -828,9 +848,11 @@ _ONLY_A_YEAR = re.compile(r"[^\d]*(?:19|20)\d\d[^\d]*")
 _PERSON_CODE = re.compile(r"(?=(?:[A-Za-z/_-]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
 
 
-# Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.
+# Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login,
+# and so is one lower-case word of no language (round 37: chat exports show `"display_name": "mags"` beside the real
+# name; a name is capitalised there, and a setting's word, `default`, is an ordinary word: _login_of_a_person).
 _DISPLAYED_NAME_KEYS = re.compile(r"(?:\w+_)?(?:display|screen|nick|public|profile)_?names?")
-_DISPLAYED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+")
+_DISPLAYED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+|[a-z]{3,20}")
 _SERVICE_PIECES = frozenset("bot bots svc service system sys ci cd admin root noreply daemon robot auto".split())
 
 
@@ -1025,6 +1047,60 @@ def _x12_personal_ids(text: str) -> Iterator[FieldValue]:
         yield FieldValue(start, start + len(value), "SSN" if kind == "REF" and elements[0] == "SY" else "ID_NUMBER")
 
 
+# (round 37) X12's N3 (address lines: N301, N302) and N4 (N401 city, N403 postal code) give the address of the party
+# the NM1 before them names: a person's (NM102 = 1) is personal; an organisation's (2: a payer, a billing provider) is
+# not read. Without an NM1 before them the party is unknown: doubt means redact.
+_X12_PARTY_SEGMENT = re.compile(r"(?m)(?:^|(?<=~))[ \t]*(?P<id>NM1|N3|N4)(?P<sep>[*|^])(?P<elements>[^~\r\n]*)")
+_X12_ADDRESS_ELEMENTS = {"N3": (0, 1), "N4": (0, 2)}
+
+
+def _x12_addresses(text: str) -> Iterator[FieldValue]:
+    person = True
+    for segment in _X12_PARTY_SEGMENT.finditer(text):
+        elements = segment.group("elements").split(segment.group("sep"))
+        if segment.group("id") == "NM1":
+            person = len(elements) < 2 or elements[1] != "2"
+            continue
+        if not person:
+            continue
+        position = segment.start("elements")
+        for index, element in enumerate(elements):
+            value = element.strip()
+            if index in _X12_ADDRESS_ELEMENTS[segment.group("id")] and any(char.isalnum() for char in value):
+                start = position + element.index(value)
+                yield FieldValue(start, start + len(value), "STREET_ADDRESS")
+            position += len(element) + 1
+
+
+# (round 37) An address's lines as a JSON array (FHIR's `Address.line`, `"addressLines": [...]`, `"lines": [...]`): a
+# key of lines holds street lines in an object that also names an address part (`city`, `postalCode`, `plz`), or
+# under an `address` key; its strings are the street, whatever words they hold ("Hlavná 55" has no street word).
+_LINES_ARRAY = re.compile(r'"(?P<key>(?:address_?|street_?|addr_?)?lines?)"[ \t]*:[ \t]*\[(?P<items>[^\[\]{}]{1,600})\]',
+                          re.IGNORECASE)
+_ARRAY_STRING = re.compile(r'"(?P<value>[^"\\\n]{1,160})"')
+_OBJECT_KEY = re.compile(r'"(?P<key>[^"\n]{1,40})"[ \t]*:')
+_OBJECT_REACH = 400
+
+
+def _json_address_lines(text: str) -> Iterator[FieldValue]:
+    for match in _LINES_ARRAY.finditer(text):
+        opening = text.rfind("{", max(0, match.start() - _OBJECT_REACH), match.start())
+        closing = text.find("}", match.end(), match.end() + _OBJECT_REACH)
+        if opening == -1:
+            continue
+        parent = text[max(0, opening - 40):opening]
+        siblings = [key.group("key") for key in _OBJECT_KEY.finditer(
+            text, opening, closing if closing != -1 else match.end() + _OBJECT_REACH)]
+        if not (re.search(r'"(?:\w+_?)?address(?:es)?"[ \t]*:[ \t]*\[?[ \t\n]*\Z', parent, re.IGNORECASE)
+                or any(key != match.group("key") and field_kind(key) == "STREET_ADDRESS" for key in siblings)):
+            continue
+        for item in _ARRAY_STRING.finditer(text, match.start("items"), match.end("items")):
+            value = item.group("value").strip()
+            if value and any(char.isalnum() for char in value):
+                start = item.start("value") + item.group("value").index(value)
+                yield FieldValue(start, start + len(value), "STREET_ADDRESS")
+
+
 # UN/EDIFACT (orders, invoices, despatch advices): a segment's position names what it holds. NAD (name and address):
 # element 4 the party's name (its components name lines), 5 the street, 6 the city, 8 the postcode; CTA (contact):
 # element 2's second component the contact's name; COM (communication): element 1's first component, a phone (TE,
@@ -1038,6 +1114,15 @@ def _edifact_parties(text: str) -> Iterator[FieldValue]:
         position = segment.start("elements")
         elements = segment.group("elements").split("+")
         tag = segment.group("tag")
+        if tag == "COM":
+            # One composite, `number:qualifier`: read from its last ":", so a phone's own "+" (`COM++44 20 7946 0000:TE`,
+            # written without the `?+` release character) does not split it into elements.
+            value, _, qualifier = segment.group("elements").rpartition(":")
+            if qualifier.strip() in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
+                yield FieldValue(position, position + len(value), "PHONE")
+            elif qualifier.strip() == "EM" and "@" in value:
+                yield FieldValue(position, position + len(value), "EMAIL")
+            continue
         for number, element in enumerate(elements, start=1):
             if tag == "NAD" and number in _EDIFACT_NAD_KINDS and element.strip(": "):
                 offset = position
@@ -1050,10 +1135,4 @@ def _edifact_parties(text: str) -> Iterator[FieldValue]:
                 start = position + len(element.split(":")[0]) + 1
                 if name.strip() and _PERSON_VALUE.fullmatch(name.strip()):
                     yield FieldValue(start, start + len(name), "PERSON")
-            elif tag == "COM" and number == 1 and ":" in element:
-                value, qualifier = element.rsplit(":", 1)
-                if qualifier in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
-                    yield FieldValue(position, position + len(value), "PHONE")
-                elif qualifier == "EM" and "@" in value:
-                    yield FieldValue(position, position + len(value), "EMAIL")
             position += len(element) + 1
