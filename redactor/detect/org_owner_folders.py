@@ -13,8 +13,8 @@ The property is the layout, not a vocabulary: a directory path under a home dire
 `/repos`), whose folders after the root, the folders every developer has skipped (`code`, `src`, `work`,
 `github.com`), are exactly two: the owner, then the repository. One folder is the repository alone (`~/work/api`);
 three or more are a repository's own folders (`~/code/api/src/handlers`), whose owner cannot be told apart from its
-repository. The owner stays when it is public vocabulary: a word English writes often (Zipf 4 or more: `personal`,
-`projects`, `archive`), software and its folders (`nginx`, `node_modules`), a tech term, a code keyword, or a listed
+repository. The owner stays when it is public vocabulary: a word English writes often (Zipf 3.5 or more: `personal`,
+`research`, `archive`), software and its folders (`nginx`, `node_modules`), a tech term, a code keyword, or a listed
 company (an open-source owner's public checkout: `~/src/github.com/google/go-github`). A first name is no veto
 (`kindra` is a firm's too, and a person's own folder is as private), nor is a town's name: firms are named after
 places (`/home/dev/pinecrest/`), developers' folders are not (a frequent one is an everyday word anyway). Doubtful
@@ -56,11 +56,14 @@ _FOLDER_AFTER_SEPARATOR = re.compile(rf"[/\\]({_FOLDER})")
 _SKIPPED = frozenset("""code src source sources work works workspace workspaces projects project proj repos repo
     repositories repository git gitrepos dev devel development go ghq github gitlab bitbucket codeberg sandbox
     checkouts checkout clone clones clients customers vendor vendors documents desktop downloads tmp temp scratch
-    apps services packages pkg personal oss forks""".split())
+    apps services packages pkg personal oss forks archive archives backup backups old misc experiments playground
+    test tests demo demos examples samples tutorials learning courses homework notes dotfiles bin lib""".split())
 _GIT_HOST = re.compile(r"(?i)(?:[\w-]+\.)+(?:com|org|net|io|dev|cloud|xyz|de|fr|uk|eu)")
-# wordfreq's Zipf scale: an owner English writes this often is a folder's ordinary word (`archive`, `personal`,
-# `backup`), not a slug.
-_EVERYDAY_ZIPF = 4.0
+# wordfreq's Zipf scale: an owner English writes this often is a folder's ordinary word (`personal`, `scratch`,
+# `research`: 3.5 and more), not a slug; a firm's slug is rarer ("juniper" 3.2, "prism" 3.4, coined words ~1).
+_EVERYDAY_ZIPF = 3.5
+# A word this frequent opening a sentence is capitalised for its place ("Then", "Today"), no part of a name.
+_SENTENCE_WORD_ZIPF = 4.0
 _MIN_OWNER = 3
 _MAX_OWNER = 40
 
@@ -110,10 +113,12 @@ def owners_before_repositories(text: str, detector: str) -> Iterator[Span]:
                 continue
         start, end = match.span("run")
         words = match.group("run").split()
-        while words and (words[0].casefold() in stop_words() or english_zipf(words[0].casefold()) >= _EVERYDAY_ZIPF
-                         and len(words) > 1):
+        opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"
+        while words and (words[0].casefold() in stop_words() or opens_sentence and len(words) > 1
+                         and english_zipf(words[0].casefold()) >= _SENTENCE_WORD_ZIPF):
             start += len(words[0]) + (len(text[start + len(words[0]):]) - len(text[start + len(words[0]):].lstrip()))
             words = words[1:]
+            opens_sentence = False  # only the sentence's first word is capitalised for its place
         if words and _names_a_party(words):
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
 
