@@ -430,7 +430,7 @@ class InfraDetector:
                 best[(span.start, span.end)] = span
         found = drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
         # An image's registry is `host:port` as one name (infra_registry_ports.py).
-        found = [dataclasses.replace(span, end=port_of_registry_host(text, span.end))
+        found = [dataclasses.replace(span, end=port_of_registry_host(text, span.start, span.end))
                  if span.kind == "INTERNAL_HOSTNAME" else span for span in found]
         # A found host's UNC path names the organisation's shares and folders too (infra_locators.py).
         found.extend(self._span(start, end, LOCATOR_KIND, score) for start, end, score in locators_around_hosts(text, found))
