@@ -847,8 +847,11 @@ class DetectionEngine:
                 if span.detector == _DEPLOYING_DETECTOR:  # the deployer's name is no guess, one word too: its repository
                     slugs = slugs_of_name(value, confident=span.score > DOUBTFUL_SCORE, deployer=True)
                     parts.extend((spelling, spelling_label) for spelling in slugs)
-                    # and its screaming case, the prefix of issue keys and constants (`ACME-API-138`, `ACME_URL`)
-                    parts.extend((spelling.upper(), spelling_label) for spelling in slugs if spelling.isalpha())
+                    # A slug read as written (org_owner_folders.py) in its screaming case too, the prefix of issue keys
+                    # and constants (`ACME-API-138`); a name in words gets its other cases from _case_blind, whose
+                    # whole match ("ACME MUSIC HALL") a part of it must not shadow.
+                    if value.islower() and value.isalpha():
+                        parts.extend((spelling.upper(), spelling_label) for spelling in slugs if spelling.isalpha())
                 elif span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
                     parts.extend((spelling, spelling_label)
                                  for spelling in slugs_of_name(value, span.kind == ORGANIZATION_KIND))
