@@ -91,6 +91,7 @@ from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_code_spellings import code_spellings as slugs_of_name, in_code_position, spelled_as_a_word
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
+from redactor.detect.org_owner_folders import organisations_owning_checkouts, owners_before_repositories
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
 from redactor.detect.surnames_of_found_names import surnames_of_found_names
@@ -442,6 +443,10 @@ class DetectionEngine:
             found.extend(spans_in_decoded_views(item, self._detectors))
             if _system_prompt(segment):  # the deploying organisation of its opening sentence: org_deploying.py
                 found.extend(deploying_organisations(segment.text, _DEPLOYING_DETECTOR))
+            # The owner folder of a checkout (`/home/dev/<owner>/<repo>`) is the organisation the work is for, and
+            # spreads as its slug the way the deployer's name does: org_owner_folders.py.
+            found.extend(organisations_owning_checkouts(segment.text, _DEPLOYING_DETECTOR))
+            found.extend(owners_before_repositories(segment.text, _DEPLOYING_DETECTOR))  # "Acme's billing-api"
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
@@ -840,8 +845,13 @@ class DetectionEngine:
                 # for as a piece of a path or a service name.
                 spelling_label = Span(0, 0, span.kind, span.category, DOUBTFUL_SCORE, _CODE_SPELLING_DETECTOR)
                 if span.detector == _DEPLOYING_DETECTOR:  # the deployer's name is no guess, one word too: its repository
-                    parts.extend((spelling, spelling_label) for spelling in slugs_of_name(
-                        value, confident=span.score > DOUBTFUL_SCORE, deployer=True))
+                    slugs = slugs_of_name(value, confident=span.score > DOUBTFUL_SCORE, deployer=True)
+                    parts.extend((spelling, spelling_label) for spelling in slugs)
+                    # A slug read as written (org_owner_folders.py) in its screaming case too, the prefix of issue keys
+                    # and constants (`ACME-API-138`); a name in words gets its other cases from _case_blind, whose
+                    # whole match ("ACME MUSIC HALL") a part of it must not shadow.
+                    if value.islower() and value.isalpha():
+                        parts.extend((spelling.upper(), spelling_label) for spelling in slugs if spelling.isalpha())
                 elif span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
                     parts.extend((spelling, spelling_label)
                                  for spelling in slugs_of_name(value, span.kind == ORGANIZATION_KIND))

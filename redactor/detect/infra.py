@@ -19,6 +19,7 @@ names (`db`, `redis` in a compose URL) name no one's machine.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -50,6 +51,7 @@ from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, 
 from redactor.detect.infra_backup_remotes import SCORE as BACKUP_REMOTE_SCORE, find_buckets_in_backup_remotes
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
+from redactor.detect.infra_registry_ports import port_of_registry_host
 from redactor.detect.infra_tenants import TENANT_SCORE, find_platform_tenant_hosts, find_tenant_hosts
 from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_ids_in_account_talk,
                                                find_account_ids_in_slots)
@@ -427,6 +429,9 @@ class InfraDetector:
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
         found = drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
+        # An image's registry is `host:port` as one name (infra_registry_ports.py).
+        found = [dataclasses.replace(span, end=port_of_registry_host(text, span.start, span.end))
+                 if span.kind == "INTERNAL_HOSTNAME" else span for span in found]
         # A found host's UNC path names the organisation's shares and folders too (infra_locators.py).
         found.extend(self._span(start, end, LOCATOR_KIND, score) for start, end, score in locators_around_hosts(text, found))
         return found

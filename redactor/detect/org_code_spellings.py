@@ -40,6 +40,8 @@ _FREQUENT_ZIPF = 4.0
 # A one-word organisation, a doubtful one or a person's name is more often a false finding (NER reads `Router` or
 # "Data Loader" as names): its spellings must be rare in English too ("stagebox", "nordlicht"; not "router").
 _RARE_ZIPF = 2.5
+# The rarity org_deploying asks of one word of a deployer's name (its _RARE_ZIPF).
+_DEPLOYER_ZIPF = 3.0
 # A word another language writes this often is that language's word in a sentence, not a name's lower case.
 _OTHER_LANGUAGE_ZIPF = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,6 +63,14 @@ def code_spellings(name: str, organisation: bool = True, confident: bool = True,
             len(words) < 2 and not _without_letter_case(words[0]) and not deployer):
         return ()  # one word is too often a product's name (an open-source server NER reads as a company)
     limit = _FREQUENT_ZIPF if organisation and confident and len(words) >= 2 else _RARE_ZIPF
+    if deployer and len(words) >= 2:
+        # A deployer's name of two words or more is read from its position, not guessed: a word of it as rare as
+        # org_deploying requires of one (Zipf < 3: "Hartwell" 2.6 of "Hartwell CaseWorks") is its slug too.
+        limit = max(limit, _DEPLOYER_ZIPF)
+    if deployer and len(words) == 1 and name.strip() == words[0].casefold():
+        # The deployer read as a slug where code writes it (the owner folder of a checkout, org_owner_folders.py):
+        # its lower case is no guess at a spelling but the spelling itself, so only code's own words stay out.
+        limit = _FREQUENT_ZIPF
     spellings: list[str] = []
     significant = [word for word in words if _significant(word)]
     for word in significant:

@@ -186,11 +186,26 @@ def _names_an_organisation(value: str) -> bool:
     words = _WORD.findall(value)
     if not words or len(words) > 6:
         return False
-    if not any(_distinctive(word) for word in words):
+    if not any(_distinctive(word) for word in words) and not _title_cased_name(words):
         return False
     # "Customer: Maria Lopez": a client or customer may be a person (the people finders read those).
     return not (words[0].casefold() in world_first_names() and len(words) <= 3
                 and party_kind(value) != ORGANIZATION)
+
+
+def _title_cased_name(words: list[str]) -> bool:
+    """Two words or more, each capitalised, under a key that names an organisation: a proper name even when every
+    word is common ("Pacific Rim Couriers", "Golden Harvest Foods"), since a value of ordinary words in small
+    letters (`customer: default`) is how a setting reads and a run of capitals is how a name does. Placeholders,
+    software and tech terms do not count as its words (`vendor: "Google Cloud"`), and one word must be rarer than
+everyday words (`client: "Web App"`)."""
+    named = [word for word in words if word.casefold() not in _CONNECTORS]
+    if len(named) < 2 or not all(word[0].isupper() and not word.isupper() for word in named):
+        return False
+    if all(english_zipf(word.casefold()) >= _EVERYDAY_ZIPF for word in named):
+        return False  # `client: "Web App"`, `brand: "Home Page"`: words of a product's interface
+    return not any(word.casefold() in _NOT_NAMES or is_software_name(word) or is_public_company(word)
+                   or word.casefold() in term_list("tech_terms") for word in named) and not is_public_company(" ".join(words))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,3 +223,5 @@ def _distinctive(word: str) -> bool:
 
 # wordfreq's Zipf scale, as organisation_parts.py: 3 is once per million words; company names sit below.
 _COMMON_ZIPF = 3.0
+# A title-cased value needs one word rarer than this ("Couriers" 3.0, "Harvest" 4.1; not "Web" 5.3, "App" 5.2).
+_EVERYDAY_ZIPF = 4.5
