@@ -44,3 +44,29 @@ def test_a_control_without_a_name_is_labelled_by_the_text_node_above_it():
 def test_other_controls_and_empty_or_masked_values_stay(snapshot):
     assert _values(snapshot) == []
 
+
+
+@pytest.mark.parametrize("snapshot, value", [
+    ('- textbox "Verification code" [ref=e12]: 804 117', "804 117"),           # a one-time code in groups
+    ("[3] textbox 'Código de acceso' value='55190372'", "55190372"),
+    ('- textbox "Код" [ref=e2]: 3310-42', "3310-42"),
+])
+def test_a_control_named_by_a_bare_code_word_holds_a_digit_code(snapshot, value):
+    assert _values(snapshot) == [value]
+
+
+@pytest.mark.parametrize("snapshot", [
+    '- textbox "Code" [ref=e12]: WINTER15',        # a discount code: letters
+    '- textbox "Error code" [ref=e12]: 4041',       # another code's
+    '- textbox "Code" [ref=e12]: 12',               # too short for an access code
+])
+def test_a_code_control_holding_no_digit_code_keeps_its_value(snapshot):
+    assert _values(snapshot) == []
+
+
+def test_controls_written_on_one_line_are_read_one_by_one():
+    snapshot = ('page: sign-in • textbox "E-mail" value="ama@example.org" • textbox "Kennwort" value="Brücke am Fluss"'
+                ' • button "Weiter"')
+    assert _values(snapshot) == ["Brücke am Fluss"]
+    snapshot = '[snapshot] textbox "Login" value="lbeck" | textbox "Security code" value="019 332" | link "Help"'
+    assert _values(snapshot) == ["019 332"]

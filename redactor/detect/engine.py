@@ -94,6 +94,7 @@ from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_owner_folders import organisations_owning_checkouts, owners_before_repositories
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
+from redactor.detect.secret_value_edges import secrets_within_script_edges
 from redactor.detect.surnames_of_found_names import surnames_of_found_names
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
@@ -630,6 +631,7 @@ class DetectionEngine:
         # "Dear Mr. Siddiqui", "Annelie Fromm, Vielfliegernummer", '19","zip":"8304': the words a finding took
         # beyond its value, cut where the text's structure ends the value (finding_edges.py).
         kept = findings_within_edges(text, kept)
+        kept = secrets_within_script_edges(text, kept)  # "840643，外卖平台的是": a value ends at 。，: secret_value_edges.py
         # A URL on a found internal host is redacted whole, path and query included (infra_locators.py).
         kept += urls_on_internal_hosts(text, kept)
         return kept

@@ -16,6 +16,14 @@ vocabulary: a bare "code" names a discount's or a postcode's as often), or a sec
 (`[type=password]`, `secure text field`). Values that hold nothing (empty, masked `••••`, a placeholder) are
 left alone.
 
+A control named by a bare code word ("Code", "Verification code", "Código", "Код"; not an error, postal or
+discount code, `password_sentences.names_another_code`) holds a one-time or access code when its value is one: 4-8
+digits, perhaps in groups (`093 771`, `4471-09`). A discount code or a coupon holds letters; a postcode's control is
+named for the post. Doubtful: the name alone does not vouch for it as a password word does.
+
+Snapshots are also written one line for many controls (`textbox "User" value="x" · textbox "Code" value="y"`, a
+`|` or `•` between them), as agents summarise a page: each piece between those separators is read as a line.
+
 The name vouches for the value as a key does: the span is confident (KEYED_SCORE), so an audit reports it too.
 Cost: nothing unless a control role word occurs (the caller's cue check); then one regex over the lines that
 hold one.
@@ -26,6 +34,8 @@ import re
 from typing import Callable, Iterator
 
 from redactor.detect.base import Span, overlaps_a_region
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.password_sentences import names_another_code
 from redactor.detect.password_slots import names_a_password
 from redactor.detect.secret_values import is_masked, is_placeholder_value
 from redactor.detect.slot_names import code_label_words
@@ -60,6 +70,13 @@ _PIN_LABELS = frozenset(label for label in code_label_words() if "pin" in label 
                         or label in ("暗証番号", "핀번호", "पिन"))
 _WORD = re.compile(r"[^\W_]+")
 _MAX_VALUE = 128
+_CODE_LABELS = frozenset(code_label_words())
+_CODE_NAME = "code"  # (secret_kind's answer for a control named by a bare code word: a digit code only)
+_DIGIT_CODE = re.compile(r"\d{4,8}|\d{2,4}(?:[ -]\d{2,4}){1,3}")
+_DIGIT_CODE_LENGTH = range(4, 9)
+# One line for many controls: `textbox "User" value="x" · textbox "Code" value="y"` (a spaced `·`, `|` or `•`).
+_PIECE_BREAK = re.compile(r"[ \t]+[·|•][ \t]+")
+_ROLE_IN_PIECE = re.compile(r"(?<![\w-])(?:" + _ROLES + r")\b", re.IGNORECASE)
 
 
 def form_field_spans(text: str, taken: list[tuple[int, int]],
@@ -67,10 +84,12 @@ def form_field_spans(text: str, taken: list[tuple[int, int]],
     """Spans of the values of secret form controls in an accessibility snapshot (module doc); `taken`: regions
     already found (sorted), left alone; `is_secret_key_name`: the secrets detector's own test of a key's name
     (passed in: secrets.py imports this module, so this one must not import it back)."""
-    for control in _CONTROL.finditer(text):
+    for control, offset in _controls(text):
         group = "quoted" if control.group("quoted") is not None else "rest"
         start, end = control.span(group)
-        value = text[start:end]
+        value = control.string[start:end]
+        start += offset
+        end += offset
         stripped = value.strip()
         if not stripped or len(stripped) > _MAX_VALUE or is_masked(stripped) or is_placeholder_value(stripped):
             continue
@@ -80,13 +99,57 @@ def form_field_spans(text: str, taken: list[tuple[int, int]],
         end = start + len(stripped)
         name = control.group("name")
         if name is None:
-            name = _label_above(text, control.start())
+            name = _label_above(text, control.start() + offset)
         if control.group("role").lower() == "secure text field" or _PASSWORD_TYPE.search(control.group("attrs") or ""):
             kind = KIND
         else:
             kind = secret_kind(name, is_secret_key_name) if name is not None else None
+            if kind is None and name is not None and _names_a_code(name) and _is_digit_code(stripped):
+                kind = _CODE_NAME
         if kind is not None and not overlaps_a_region(taken, start, end):
-            yield Span(start, end, kind, CATEGORY, KEYED_SCORE, DETECTOR_NAME)
+            if kind == _CODE_NAME:
+                yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+            else:
+                yield Span(start, end, kind, CATEGORY, KEYED_SCORE, DETECTOR_NAME)
+
+
+def _controls(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each control of a snapshot with the offset of the string it was matched in: the lines, then the pieces of a
+    line that holds several controls between `·`, `|` or `•` (a control matched whole as a line is not read again)."""
+    lines_matched: set[int] = set()
+    for control in _CONTROL.finditer(text):
+        lines_matched.add(text.rfind("\n", 0, control.start()) + 1)
+        yield control, 0
+    if "·" not in text and "|" not in text and "•" not in text:
+        return
+    line_start = 0
+    for line in text.split("\n"):
+        if line_start not in lines_matched and _PIECE_BREAK.search(line) and len(_ROLE_IN_PIECE.findall(line)) >= 1:
+            piece_start = 0
+            for piece_break in [*_PIECE_BREAK.finditer(line), None]:
+                piece_end = piece_break.start() if piece_break is not None else len(line)
+                piece = line[piece_start:piece_end]
+                role = _ROLE_IN_PIECE.search(piece)
+                if role is not None:
+                    # (what stands before the role, `[page snapshot]`, is the line's heading, not the control's)
+                    control = _CONTROL.match(piece[role.start():])
+                    if control is not None:
+                        yield control, line_start + piece_start + role.start()
+                piece_start = piece_break.end() if piece_break is not None else piece_end
+        line_start += len(line) + 1
+
+
+def _names_a_code(name: str) -> bool:
+    """Whether a control's name is a code's: a code word of any language among its words, no other code's."""
+    lowered = name.lower().strip(" :*")
+    for word in _WORD.finditer(lowered):
+        if word.group() in _CODE_LABELS and not names_another_code(lowered, word.start(), word.group()):
+            return True
+    return False
+
+
+def _is_digit_code(value: str) -> bool:
+    return bool(_DIGIT_CODE.fullmatch(value)) and sum(c.isdigit() for c in value) in _DIGIT_CODE_LENGTH
 
 
 def secret_kind(name: str, is_secret_key_name: Callable[[str], bool]) -> str | None:
