@@ -106,3 +106,14 @@ def test_a_password_after_a_device_login_on_a_machine_line_is_redacted(text, sec
 )
 def test_a_word_after_a_role_login_without_a_password_shape_or_machine_stays(text, word):
     assert not touched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("front_desk.room(7): minibar=on; guest_wifi_key=Tidewater31?", "Tidewater31?"),
+        ("WLAN_KEY=Seabreeze-at-noon7", "Seabreeze-at-noon7"),
+    ],
+)
+def test_a_key_named_for_the_wifi_key_holds_a_password(text, secret):
+    assert covered(text, secret), [text[s.start:s.end] for s in spans_of(text)]

@@ -781,7 +781,11 @@ _SEED_QUALIFIERS = term_list("secret_key_seed_qualifiers")
 # "PAT" is also short for "pattern": only a personal access token next to a vendor name.
 _PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
-_KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
+# ...and the Wi-Fi key's own names among the password labels (`wpa key`, `wi-fi key`, `network key`), written as a key
+# (`guest_wifi_key`, `WLAN_KEY`, `wpa2Key`): a Wi-Fi network's key is its password.
+_KEY_QUALIFIERS = term_list("secret_key_key_qualifiers") | frozenset(
+    label[:-len(" key")].replace("-", "").replace(" ", "") for label in term_list("secret_label_password_words")
+    if label.endswith(" key"))
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
 # SSHPASS, DBPASS, ROOTPASS: a one-word `Xpass` is a password for these X (bypass, compass, surpass are not).
 _PASS_QUALIFIERS = term_list("secret_key_pass_qualifiers")
