@@ -128,7 +128,6 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
 from redactor.detect.password_lists import password_list_spans
-from redactor.detect.passwords_after_role_logins import ROLE_LOGIN_TRIGGERS as _ROLE_LOGIN_TRIGGERS
 from redactor.detect.passwords_after_role_logins import role_login_password_spans
 from redactor.detect.password_slots import names_a_password, password_slot_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
@@ -2230,8 +2229,7 @@ class SecretsDetector:
             added = []
         if " / " in text:  # `ana@contoso.com / Lima.4521`: an account's two halves with no password word
             added.extend(shaped_pair_spans(text, covered, is_password_word))
-        if _ROLE_LOGIN_TRIGGERS.search(index.lowered or text.lower()):
-            added.extend(role_login_password_spans(text, covered))  # `admin Pelican4410` (passwords_after_role_logins.py)
+        added.extend(role_login_password_spans(text, covered, index.lowered))  # `admin Pelican4410` (passwords_after_role_logins.py)
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
