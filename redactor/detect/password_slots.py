@@ -79,7 +79,7 @@ _ELISION = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # "d'accueil", "l'uff
 _PREPOSITIONS = frozenset({"to", "til", "till"})  # copulas after a verb ("changed to"), prepositions after a noun
 _ADJACENT = re.compile(r"[ \t]+")
 _OPENING_QUOTES = "\"'`“‘«„"
-_CLOSING = "\"'`”’»“.,;:?)]}*"
+_CLOSING = "\"'`”’»“.,;:?)]}*،؛"  # (Arabic script's comma and semicolon too)
 # Words between a label and a separator that make the slot another attribute's: "password hash: bcrypt",
 # "password policy = strict", "password manager: bitwarden".
 _OTHER_ATTRIBUTES = frozenset(term_list("password_slot_other_attributes"))
@@ -195,6 +195,9 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
         value = value and _held(text, value, numbers_only, _shaped_like_a_password)
         if value:
             return value
+        value = _after_one_qualifier(text, adjacent.end(), limit, numbers_only)
+        if value:
+            return value
     position = label_end
     while position < limit:
         separator = _SEPARATOR.search(text, position, limit)
@@ -230,6 +233,30 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
             return None  # `POSTGRES_PASSWORD=postgres -p 5432:5432`: the key's own value was its slot
         position = max(separator.end(), position + 1)
     return None
+
+
+# One word of letters between a label and its value: languages that put the owner after the noun ("קוד אזעקה 2580",
+# "ПИН карты 8669", "كلمة مرور القاعدة X", "mật khẩu wifi X") name what the code or password opens there.
+_QUALIFIER = re.compile(r"([^\W\d_]+)[ \t]+")
+_SHORT_CODE = re.compile(r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)\d{4,8}")
+
+
+def _after_one_qualifier(text: str, start: int, limit: int, numbers_only: bool) -> tuple[int, int] | None:
+    """The value after one qualifying word right after a label (`start`: that word's start): a code after a code
+    label when the word is in a script other than Latin (English "code review 2024" names no code), a value with a
+    password's shape and a digit after a password label; None otherwise."""
+    qualifier = _QUALIFIER.match(text, start, limit)
+    if qualifier is None or qualifier.group(1).lower() in _OTHER_ATTRIBUTES:
+        return None
+    if numbers_only and qualifier.group(1).isascii():
+        return None
+    value = _value_at(text, qualifier.end(), limit)
+    if value is None:
+        return None
+    word = text[value[0]:value[1]]
+    if numbers_only:  # a PIN, an alarm's or a verification code: 4-8 digits, no date written as digits
+        return _held(text, value, True, _shaped_like_a_password) if _SHORT_CODE.fullmatch(word) else None
+    return value if any(c.isdigit() for c in word) and _shaped_like_a_password(word) else None
 
 
 def _held(text: str, value: tuple[int, int], numbers_only: bool, fills: Callable[[str], bool]
@@ -375,6 +402,11 @@ def _shaped_like_a_password(value: str) -> bool:
     if _DOTTED_WORDS.fullmatch(value) and any(c.isdigit() for c in value) and value[0].isupper():
         return True  # a capital starts a name, not a module path: `Doina.Prut1975`, not `os.path2`
     return "-" in value and _LOWER_LETTERS.fullmatch(value) is not None and _is_passphrase_of_words(value)
+
+
+def shaped_like_a_password(value: str) -> bool:
+    """A value that is a password by its own form (`Pelican4410`, `Doina.Prut1975`, `lipa-recepce`)."""
+    return _shaped_like_a_password(value)
 
 
 def fills_a_password_slot(value: str) -> bool:

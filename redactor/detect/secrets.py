@@ -128,6 +128,7 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
 from redactor.detect.password_lists import password_list_spans
+from redactor.detect.passwords_after_role_logins import role_login_password_spans
 from redactor.detect.password_slots import names_a_password, password_slot_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
 from redactor.detect.password_hash_columns import password_hash_cells
@@ -779,7 +780,11 @@ _SEED_QUALIFIERS = term_list("secret_key_seed_qualifiers")
 # "PAT" is also short for "pattern": only a personal access token next to a vendor name.
 _PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
-_KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
+# ...and the Wi-Fi key's own names among the password labels (`wpa key`, `wi-fi key`, `network key`), written as a key
+# (`guest_wifi_key`, `WLAN_KEY`, `wpa2Key`): a Wi-Fi network's key is its password.
+_KEY_QUALIFIERS = term_list("secret_key_key_qualifiers") | frozenset(
+    label[:-len(" key")].replace("-", "").replace(" ", "") for label in term_list("secret_label_password_words")
+    if label.endswith(" key"))
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
 # SSHPASS, DBPASS, ROOTPASS: a one-word `Xpass` is a password for these X (bypass, compass, surpass are not).
 _PASS_QUALIFIERS = term_list("secret_key_pass_qualifiers")
@@ -2224,6 +2229,7 @@ class SecretsDetector:
             added = []
         if " / " in text:  # `ana@contoso.com / Lima.4521`: an account's two halves with no password word
             added.extend(shaped_pair_spans(text, covered, is_password_word))
+        added.extend(role_login_password_spans(text, covered, index.lowered))  # `admin Pelican4410` (passwords_after_role_logins.py)
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
