@@ -399,25 +399,6 @@ def _may_be_initial_and_surname(word: str) -> bool:
     return 5 <= len(word) <= 17 and reads_as_initial_and_surname(word)
 
 
-# Each word's verdict, read for a whole text in C (`map` of the dict's `get`): through the lru_cache above, every
-# distinct word of a text was a Python call (~0.25 us; ~150-250 words per KB: ~12% of find_usernames on tool traffic).
-_INITIAL_AND_SURNAME_VERDICTS: dict[str, bool] = {}
-_VERDICTS_KEPT = 65536
-
-
-def _initial_and_surname_words(words: frozenset[str]) -> set[str]:
-    """The words of `words` that `_may_be_initial_and_surname` accepts (the same set, its answers remembered)."""
-    verdicts = _INITIAL_AND_SURNAME_VERDICTS
-    answers = list(map(verdicts.get, words))  # (a frozenset iterates in the same order each time it is read)
-    if None in answers:
-        answers = [_may_be_initial_and_surname(word) if answer is None else answer
-                   for word, answer in zip(words, answers)]
-        if len(verdicts) > _VERDICTS_KEPT:
-            verdicts.clear()  # (a bound on the words remembered; the answers of this text are computed already)
-        verdicts.update(zip(words, answers))
-    return set(itertools.compress(words, answers))
-
-
 def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """`jdoe`-shaped logins in a person's slot: an initial and a census surname that is no English word
     ("mgarcia deleted the bucket", "assigned to rkhan"); the whole is no ordinary word, name, tech term or code
@@ -426,7 +407,7 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
     finding is doubtful: redacted on the wire, not reported by an audit."""
     # The words are judged once each (`words`: the text's distinct lower-case words), and the text is scanned for
     # the pattern only when one of them can be a login: most texts have none.
-    logins = _initial_and_surname_words(words)
+    logins = set(filter(_may_be_initial_and_surname, words))  # (each word's verdict remembered: C-speed lookups)
     if not logins:
         return
     for match in _whole_word_matches(text, logins):
