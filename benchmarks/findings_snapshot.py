@@ -27,7 +27,11 @@ sampled from every gitleaks rule (PER_RULE each, default 20; bare and in a fence
 regions our catalogue and Kingfisher cover together, Kingfisher run on the whole text and with those
 regions blanked, and prints the texts where the union lost or gained a region.
 
-The blind corpora (leakbench/corpora/blind*) are never read.
+`dump-corpora OUT.json DIR...` runs the three pattern detectors (`--engine`: the whole engine without NER, so
+decoded views and the engine's own passes count too) over every segment of every .jsonl file of the corpus
+directories named, in a fixed order. The caller names the directories it may read; nothing else is opened.
+
+The blind corpora (leakbench/corpora/blind*) are never read by the other modes.
 """
 from __future__ import annotations
 
@@ -155,6 +159,54 @@ def dump(out: str) -> None:
     print(f"{len(items)} texts, detection CPU {cpu:.2f} s, redactor from {Path(sys.modules['redactor'].__file__).parent.parent}")
 
 
+def corpus_texts(directories: list[str]) -> list[tuple[str, str]]:
+    """(text, segment kind) of every segment of every .jsonl file under the named directories only."""
+    items = []
+    for directory in directories:
+        for path in sorted(Path(directory).rglob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                for segment in record.get("segments", []) if isinstance(record, dict) else []:
+                    if isinstance(segment, dict) and isinstance(segment.get("text"), str):
+                        items.append((segment["text"], segment.get("kind", "prose")))
+    return items
+
+
+def dump_corpora(out: str, directories: list[str], engine: bool) -> None:
+    from redactor.detect.base import DetectionInput
+
+    items = corpus_texts(directories)
+    found, cpu = [], 0.0
+    if engine:
+        from redactor.detect.engine import DetectionEngine
+        from redactor.policy import load_policy
+        from redactor.segments import Segment
+        policy = load_policy("default").model_copy(deep=True)
+        policy.detection.ner.enabled = False
+        detect_engine = DetectionEngine.from_policy(policy)
+        for text, kind in items:
+            started = time.process_time()
+            spans = detect_engine.detect([Segment(text, kind=kind)])[0]
+            cpu += time.process_time() - started
+            found.append({"engine": sorted((s.start, s.end, s.kind, s.score) for s in spans)})
+    else:
+        from redactor.detect.infra import InfraDetector
+        from redactor.detect.pii import PiiDetector
+        from redactor.detect.secrets import SecretsDetector
+        detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
+        for text, kind in items:
+            started = time.process_time()
+            found.append({name: sorted((s.start, s.end, s.kind, s.score)
+                                       for s in detector.detect(DetectionInput(text, kind)))
+                          for name, detector in detectors.items()})
+            cpu += time.process_time() - started
+    Path(out).write_text(json.dumps(found))
+    print(f"{len(items)} texts, {sum(len(t) for t, _ in items)} characters from {len(directories)} directories, "
+          f"CPU {cpu:.2f} s, redactor from {Path(sys.modules['redactor'].__file__).parent.parent}")
+
+
 def kingfisher_union(per_rule: int) -> None:
     import gitleaks_formats
 
@@ -201,6 +253,9 @@ if __name__ == "__main__":
         dump(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[1] == "dump-regex":
         dump_regex(sys.argv[2])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "dump-corpora":
+        arguments = [argument for argument in sys.argv[3:] if argument != "--engine"]
+        dump_corpora(sys.argv[2], arguments, engine="--engine" in sys.argv[3:])
     elif len(sys.argv) in (2, 3) and sys.argv[1] == "kingfisher-union":
         sys.path.insert(0, str(ROOT / "benchmarks"))
         kingfisher_union(int(sys.argv[2]) if len(sys.argv) == 3 else 20)

@@ -916,7 +916,8 @@ class PiiDetector:
             if find_ids_before_labels in held:
                 spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                              for start, end, kind, score in find_ids_before_labels(text))
-            spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
+            if item.segment_kind != "code":  # (its three finders return at once on code: its stated pre-condition)
+                spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             if codes_written_alike in held:  # "Mitgliedsnr. ist 772727 … deine ist 620608": record_ids.py
                 spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in codes_written_alike(
                     text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
