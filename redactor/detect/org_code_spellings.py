@@ -31,7 +31,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_ordinary_word, is_software_name
+from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_software_name
 from redactor.detect.term_lists import term_list
 
 _MIN_LETTERS = 4
@@ -162,8 +162,9 @@ def in_code_position(text: str, start: int, end: int) -> bool:
 
 def spelled_as_a_word(value: str) -> bool:
     """Whether a code spelling found as a word of a sentence is still the name: the lower case that
-    organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word)."""
-    return (not is_ordinary_word(value) and english_zipf(value) < _RARE_ZIPF
+    organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word; a compound
+    of common words English hardly writes, "hearthside", is the name's as organisation_parts reads it)."""
+    return (english_zipf(value) < _RARE_ZIPF
             and not frequent_in_other_languages(value, _OTHER_LANGUAGE_ZIPF))  # "égalité" of a French sentence
 
 
