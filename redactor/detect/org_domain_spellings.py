@@ -11,7 +11,8 @@ the name from the text, so a name of any number of words, in any capitalisation 
 
 The run: two words or more, each with a capital first letter (or one word with a capital inside, "QuillMarsh"),
 joined by blanks and the connectors names use ("&", "and", "of", "the", "+", "-"); its folded letters (accents
-dropped, small letters, letters and digits only, connectors "&" and "+" dropped) equal the registrable label of a
+dropped or, as German and Nordic domains write them, spelled out: "ä" `ae`; small letters, letters and digits
+only, connectors "&" and "+" dropped) equal the registrable label of a
 domain in the text (the label before the public suffix, hyphens dropped), of at least six letters. Public mail
 providers and big platforms are no one's employer (`gmail`, `outlook`, `github`). Doubtful (0.55) like the other
 spellings read from a domain: the wire redacts it, and the engine spreads the found name to the conversation.
@@ -48,7 +49,7 @@ def names_spelled_by_domains(text: str, detector: str) -> Iterator[Span]:
     for index, (start, _, word) in enumerate(words):
         if not word[:1].isupper():
             continue
-        folded = ""
+        spellings = ("", "")  # the run's letters with accents dropped, and as German and Nordic domains write them
         names = 0
         inner_capital = False
         end = start
@@ -61,11 +62,12 @@ def names_spelled_by_domains(text: str, detector: str) -> Iterator[Span]:
                 inner_capital = inner_capital or any(letter.isupper() for letter in piece[1:])
             elif piece.lower() not in _CONNECTORS:
                 break
-            folded += _fold(piece)
+            spellings = tuple(spelled + _fold(piece, table) for spelled, table in zip(spellings, _SPELLINGS))
             end = word_end
-            if not any(label.startswith(folded) for label in labels):
+            if not any(label.startswith(spelled) for label in labels for spelled in spellings):
                 break
-            if folded in labels and piece[:1].isupper() and (names >= 2 or inner_capital):
+            if (any(spelled in labels for spelled in spellings) and piece[:1].isupper()
+                    and (names >= 2 or inner_capital)):
                 yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
                 break
 
@@ -76,8 +78,16 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 2 and all(character in " -" for character in gap)
 
 
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+# Letters a domain writes in ASCII: dropping the accent ("käse" -> `kase`), and as German and the Nordic languages
+# spell them without it ("käse" -> `kaese`, "bjørn" -> `bjoern`); letters no decomposition reaches, in both.
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe", "æ": "ae", "œ": "oe",
+                                 "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_SPELLINGS = (_PLAIN, _TRANSLITERATED)
+
+
+def _fold(word: str, table: dict) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(table))
     return "".join(character for character in decomposed if character.isalnum() and character.isascii())
 
 
