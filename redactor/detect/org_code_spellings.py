@@ -31,7 +31,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_software_name
+from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word, is_software_name
 from redactor.detect.term_lists import term_list
 
 _MIN_LETTERS = 4
@@ -164,7 +164,9 @@ def spelled_as_a_word(value: str) -> bool:
     """Whether a code spelling found as a word of a sentence is still the name: the lower case that
     organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word; a compound
     of common words English hardly writes, "hearthside", is the name's as organisation_parts reads it)."""
-    return (english_zipf(value) < _RARE_ZIPF
+    folded = value.casefold()
+    return (english_zipf(value) < _RARE_ZIPF and not is_common_word(folded) and folded not in term_list("tech_terms")
+            and folded not in term_list("code_keywords")
             and not frequent_in_other_languages(value, _OTHER_LANGUAGE_ZIPF))  # "égalité" of a French sentence
 
 

@@ -60,9 +60,12 @@ def organisation_parts(name: str) -> tuple[str, ...]:
         folded = word.casefold()
         if len(word) < _MIN_LETTERS or not word[0].isupper() or folded in legal_forms or not names_on_its_own(word):
             continue
-        # In lower case too unless it is a word of the language there: a compound rarer than Zipf 2.5 ("hearthside",
-        # "silverbirch") is one nobody writes but for the name (round 38: "noted it in the hearthside log").
-        lower = not is_ordinary_word(word) or english_zipf(folded) < _RARE_COMPOUND_ZIPF
+        # In lower case too unless it is a word of the language there: a compound of common words rarer than Zipf 2.5
+        # that no word list holds ("hearthside", "silverbirch") is one nobody writes but for the name (round 38: "noted
+        # it in the hearthside log"); a listed word stays a word ("immunisation" 2.5).
+        lower = not is_ordinary_word(word) or (
+            english_zipf(folded) < _RARE_COMPOUND_ZIPF and not is_common_word(folded)
+            and folded not in term_list("tech_terms") and folded not in term_list("code_keywords"))
         variants = (word, word.upper(), word.capitalize()) + ((word.lower(),) if lower else ())
         for variant in variants:
             if variant not in parts:
