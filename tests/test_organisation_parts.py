@@ -4,7 +4,8 @@ Dev set (written before the change) and check set (written after it, not tuned o
 tickets, chats, invoices, logs and mails, each naming a company in full with its legal form and then by
 one word of its name, in its own case, in capitals or in lower case. On main before the change: dev 7/16
 and check 4/10 short mentions reached the wire; after: 0/16 and 1/10 (a lower-case mention of a name that
-splits into two common words, "tolland" = "toll" + "and", which is never taken in lower case).
+splits into two common words, "tolland" = "toll" + "and", which is not taken in lower case; round 38 takes a
+compound English hardly writes, Zipf below 2.0, in lower case, and "tolland" is 2.1).
 """
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ CHECK = [
     (["Lunch with the Pryce-Jardine Partners LLP team; Pryce-Jardine is moving offices."], "Pryce-Jardine"),
     (["Shipment from Eskdale Timber Pty Ltd delayed. Eskdale blames the port strike."], "Eskdale"),
     pytest.param(["customer=Tolland Biologics Inc region=eu", "ERROR tolland tenant quota exceeded"], "tolland",
-                 marks=pytest.mark.xfail(strict=True, reason="'toll' + 'and': a compound is never taken in lower case")),
+                 marks=pytest.mark.xfail(strict=True, reason="'toll' + 'and' (Zipf 2.1): a compound English writes "
+                                                             "this often is taken in lower case only below Zipf 2.0")),
 ]
 # The company's other words are words of the language, places or tech terms: they stay.
 KEEP = [
@@ -89,8 +91,9 @@ def test_words_of_the_language_in_an_organisation_name_stay(pipeline, segments, 
 
 
 @pytest.mark.parametrize("name,parts", [
-    # a compound of two words: never lower case alone; then the joined forms of the name without its legal form
-    ("Quillfeather Analytics Ltd", ("Quillfeather", "QUILLFEATHER", "quillfeather-analytics", "quillfeather_analytics",
+    # a compound of two words English never writes: lower case too (round 38); then the joined forms of the name
+    # without its legal form
+    ("Quillfeather Analytics Ltd", ("Quillfeather", "QUILLFEATHER", "quillfeather", "quillfeather-analytics", "quillfeather_analytics",
                                     "QuillfeatherAnalytics", "QUILLFEATHER_ANALYTICS", "quillfeatheranalytics",
                                     "QUILLFEATHERANALYTICS", "Quillfeatheranalytics")),
     ("Kestrelmoor Logistics GmbH", ("Kestrelmoor", "KESTRELMOOR", "kestrelmoor", "kestrelmoor-logistics",

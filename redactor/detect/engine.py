@@ -91,6 +91,7 @@ from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_code_spellings import code_spellings as slugs_of_name, in_code_position, spelled_as_a_word
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
+from redactor.detect.org_other_forms import case_blind_name, organisation_initials
 from redactor.detect.org_owner_folders import organisations_owning_checkouts, owners_before_repositories
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
@@ -109,6 +110,8 @@ from redactor.segments import Segment
 
 # Kinds whose one-word values are propagated in every letter case (see _propagate).
 # (The policy's own org lists are matched in any case by the org detector already.)
+# Findings that are a model's guess or another finding's echo: their names give no initials (org_other_forms.py).
+_GUESSING_DETECTORS = frozenset({"ner", "propagation"})
 _CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG", "PROJECT", "MODULE", "SERVICE", "PACKAGE"})
 # Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
 LITERAL_KIND = "LITERAL"
@@ -871,6 +874,9 @@ class DetectionEngine:
             if span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
+                if span.detector not in _GUESSING_DETECTORS:  # "HHS" of a declared "Hearthside Home Support"
+                    parts.extend((initials, label) for initials in organisation_initials(value)
+                                 if initials.casefold() not in self._allow)
                 if not spreads and _one_capitalised_word(value):
                     parts.append((value, _ORGANISATION_PROPER_NOUN_LABEL))
                 # `Harrow Logistics Ltd ("Harrow")`: the short form the text defines recurs alone.
@@ -1085,9 +1091,10 @@ def _as_deployers(merged: list[Span], found: Sequence[Span]) -> list[Span]:
 
 
 def _case_blind(value: str, label: Span) -> bool:
-    """Whether `value` is also propagated in its other letter cases (see DetectionEngine._labels)."""
+    """Whether `value` is also propagated in its other letter cases (see DetectionEngine._labels); a name of several
+    words when one of them names it alone ("larkspur celebrations" of "Larkspur Celebrations": org_other_forms.py)."""
     return (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
-            and value.isalpha() and not is_ordinary_word(value))
+            and ((value.isalpha() and not is_ordinary_word(value)) or case_blind_name(value)))
 
 
 # How a quote or a backslash inside a secret is written in a string of SQL, JSON or a shell, and as text.

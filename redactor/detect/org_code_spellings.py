@@ -31,7 +31,8 @@ import unicodedata
 
 from anyascii import anyascii
 
-from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_ordinary_word, is_software_name
+from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
+                                        is_software_name)
 from redactor.detect.term_lists import term_list
 
 _MIN_LETTERS = 4
@@ -40,6 +41,8 @@ _FREQUENT_ZIPF = 4.0
 # A one-word organisation, a doubtful one or a person's name is more often a false finding (NER reads `Router` or
 # "Data Loader" as names): its spellings must be rare in English too ("stagebox", "nordlicht"; not "router").
 _RARE_ZIPF = 2.5
+# A compound of common words rarer than this is the name's in lower case (organisation_parts._RARE_COMPOUND_ZIPF).
+_RARE_COMPOUND_ZIPF = 2.0
 # The rarity org_deploying asks of one word of a deployer's name (its _RARE_ZIPF).
 _DEPLOYER_ZIPF = 3.0
 # A word another language writes this often is that language's word in a sentence, not a name's lower case.
@@ -162,8 +165,14 @@ def in_code_position(text: str, start: int, end: int) -> bool:
 
 def spelled_as_a_word(value: str) -> bool:
     """Whether a code spelling found as a word of a sentence is still the name: the lower case that
-    organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word)."""
-    return (not is_ordinary_word(value) and english_zipf(value) < _RARE_ZIPF
+    organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word; a compound
+    of common words English hardly writes, "hearthside", is the name's as organisation_parts reads it)."""
+    folded = value.casefold()
+    if is_ordinary_word(value):  # a compound of common words: only one English hardly writes and no list holds
+        if (english_zipf(value) >= _RARE_COMPOUND_ZIPF or is_common_word(folded) or folded in term_list("tech_terms")
+                or folded in term_list("code_keywords")):
+            return False
+    return (english_zipf(value) < _RARE_ZIPF
             and not frequent_in_other_languages(value, _OTHER_LANGUAGE_ZIPF))  # "égalité" of a French sentence
 
 

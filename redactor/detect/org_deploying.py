@@ -27,6 +27,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.language_common_words import line_language
+from redactor.detect.names_in_scripts import is_ordinary_word_of_its_script
 from redactor.detect.name_parts import CALENDAR_WORDS, OTHER_LATIN_LANGUAGES, english_zipf, is_software_name
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.place_names import is_place_name
@@ -101,8 +102,36 @@ _CASELESS_OWNER = (
     re.compile(r"^\W*את[הּ]?\s+(?:\S+\s+){0,3}?של\s+(?P<name>[^.,:;\n]{2,60}?)\s*(?:[.,:;\n]|$)"),
     _ARABIC_OWNER,
     re.compile(r"^\W*คุณ(?:เป็น|คือ)\S{0,20}?ของ\s*(?P<name>[^\s.,]{2,40}(?:\s[^\s.,]{2,40}){0,2}?)(?:\s|[.,]|$)"),
-    re.compile(r"^\W*आप\s+(?P<name>[^\s,।.]{2,30}(?:\s+[^\s,।.]{2,30}){0,3}?)\s+(?:के|की)\s"),
+)  # (Hindi's "आप X के …": _MORE_CASELESS_OWNERS, round 38)
+# Round 38: the same slot in more languages, by their grammar (a closed class: the second-person pronoun that opens
+# the prompt, and the genitive marker that joins the owner to the role). The name is the words between them where
+# the marker follows its noun (Indic and Perso-Arabic postpositions, Sinhala, Burmese), or after the marker, up to
+# the role and the copula that close the sentence, where it precedes (Amharic, Tigrinya, Pashto; Khmer and Lao up to
+# the next blank, as Thai). Every word of the name being one of its script's most frequent words ("our company",
+# "customers") names no one (_SCRIPT_GENERIC).
+_NAME_WORDS = r"[^\s,،.।۔?!:;\"]{1,30}(?:\s+[^\s,،.।۔?!:;\"]{1,30}){0,5}?"
+_MORE_CASELESS_OWNERS = (
+    # Hindi, Marathi, Nepali (and romanised Hindi's pronoun): "तुम X की …", "तू X चा …", "तपाईं X को …".
+    re.compile(r"(?i)^\W*(?:आप|तुम|तू|तपाईं|तपाईँ|तिमी|तुम्ही|aap|tum)\s+(?:एक\s+)?(?P<name>" + _NAME_WORDS
+               + r")\s+(?:के|की|का|को|चा|ची|चे|च्या|ke|ki|ka)\s+(?!लिए|लिये|लागि|साथ|बारे|द्वारा|ओर|तरफ|पास|liye|saath)"),
+    # Urdu: "آپ X کے …".
+    re.compile(r"^\W*(?:آپ|تم|تو)\s+(?P<name>" + _NAME_WORDS + r")\s+(?:کے|کی|کا)\s+(?!لیے|لئے|ساتھ|بارے|طرف|پاس)"),
+    # Bengali: "আপনি X-র …", "আপনি X এর …", "আপনি X, <place>ের …".
+    re.compile(r"^\W*(?:আপনি|তুমি|তুই)\s+(?P<name>[^\s,।.?!]{1,30}(?:\s+[^\s,।.?!]{1,30}){0,5}?)(?:-এর|-র|\s+এর\s|\s*,)"),
+    # Sinhala: "ඔබ X හි …", Burmese: "သင်သည် X ၏ …".
+    re.compile(r"^\W*(?:ඔබ|ඔයා)\s+(?P<name>" + _NAME_WORDS + r")\s+(?:හි|ගේ)\s"),
+    re.compile(r"^\W*(?:သင်သည်|သင်က|သင်)\s*(?P<name>[^\s။၊]{1,30}(?:\s+[^\s။၊]{1,30}){0,5}?)\s*(?:၏|ရဲ့)"),
+    # Amharic "አንተ የX ረዳት ነህ።", Tigrinya "ናይ X ሓጋዚ ኢኻ።", Pashto "ته د X مرستیال یې.": the role, then the copula.
+    re.compile(r"^\W*(?:\S+[፦፣:,]\s*)?(?:አንተ|አንቺ|እርስዎ|እናንተ)\s+የ(?P<name>[^\s።፣]+(?:\s+[^\s።፣]+){0,5}?)\s+(?:የ\S+\s+)?\S+\s+"
+               r"(?:ነህ|ነሽ|ነዎት|ናችሁ)\s*(?:[።.]|$)"),
+    re.compile(r"^\W*(?:ንስኻ\s+|ንስኺ\s+|ንስኹም\s+)?ናይ\s+(?P<name>[^\s።፣]+(?:\s+[^\s።፣]+){0,5}?)\s+\S+\s+"
+               r"(?:ኢኻ|ኢኺ|ኢኹም)\s*(?:[።.]|$)"),
+    re.compile(r"^\W*(?:ته|تاسو)\s+د\s+(?P<name>[^\s.۔،]+(?:\s+[^\s.۔،]+){0,5}?)\s+\S+\s+(?:یې|یاست|یی)\s*(?:[.۔]|$)"),
+    # Khmer "អ្នក…របស់ X នៅ…។", Lao "ທ່ານ…ຂອງX ວຽງຈັນ.".
+    re.compile(r"^\W*អ្នក\S*?របស់\s*(?P<name>[^\s។]+(?:\s[^\s។]+){0,2}?)(?:\s+នៅ|\s*។|$)"),
+    re.compile(r"^\W*(?:ທ່ານ|ເຈົ້າ)\S{0,30}?ຂອງ\s*(?P<name>[^\s.]{2,40})"),
 )
+_CASELESS_OWNER = _CASELESS_OWNER + _MORE_CASELESS_OWNERS
 # Words a caseless owner slot holds that name no one ("our company", "this clinic"): the name is a party's only
 # when it is more than these.
 _GENERIC_OWNERS = frozenset("""우리 회사 우리회사 당사 저희 고객 사용자 当社 弊社 私たち お客様 ユーザー 我们 我們 公司 用户 用戶 本公司
@@ -121,6 +150,8 @@ def _owners_in_slots(text: str, detector: str) -> Iterator[Span]:
             words = name.split()
             if pattern is _ARABIC_OWNER and len(words) < 2:
                 return  # the construct also joins a quality to the role ("مساعد ذكي", a smart assistant)
+            if pattern in _MORE_CASELESS_OWNERS and all(map(is_ordinary_word_of_its_script, words)):
+                return  # "customers", "our online shop": frequent words of the script name no one
             if name and not all(word in _GENERIC_OWNERS for word in words) and name not in _GENERIC_OWNERS \
                     and not (is_public_company(name) or is_software_name(name) or is_place_name(name)):
                 yield Span(start, start + len(name), _KIND, "org", DOUBTFUL_SCORE, detector)

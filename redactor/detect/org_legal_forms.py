@@ -48,6 +48,7 @@ from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGAN
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.org_cues_in_scripts import organisations_by_cues_in_scripts
 from redactor.detect.org_folder_names import organisations_in_folder_names
+from redactor.detect.org_domain_spellings import names_spelled_by_domains
 from redactor.detect.org_joined_names import joined_organisation_names
 from redactor.detect.org_quoted_legal_names import organisations_in_quoted_literals
 from redactor.detect.org_slugs_in_sentences import slugs_of_coined_names
@@ -73,7 +74,8 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
              *slugs_of_coined_names(text, detector),  # "at veltrix-north": org_slugs_in_sentences.py
              *corroborated_spellings(text, detector),  # `blue-heron-clinics` and "Blue Heron": org_spellings.py
              *organisations_in_quoted_literals(text, detector),  # `("Brambleford Joinery AG", ...)`
-             *organisations_in_folder_names(text, detector)]  # `~/code/Lakeside Residences HOA/`: org_folder_names.py
+             *organisations_in_folder_names(text, detector),  # `~/code/Lakeside Residences HOA/`: org_folder_names.py
+             *names_spelled_by_domains(text, detector)]  # "Tiny Tots Relief" of `@tinytotsrelief.com`: org_domain_spellings.py
     if has_foreign_letters(text):
         found.extend(_forms_in_scripts_without_capitals(text, detector))
         found.extend(_head_nouns_in_scripts_without_capitals(text, detector))

@@ -11,8 +11,9 @@ and is none of: a common English word (SCOWL's list, or a Zipf frequency of 3 or
 `Logistics`, `Aerospace`, `Goldman`), a public tech term or a code keyword (`Kubernetes`), a legal form (`GmbH`, `Ltd`), a place (`Berlin Logistics GmbH`: "Berlin" alone
 names the city far more often; place_names.py). Company names are often compounds of common words
 ("Quillfeather", "Brightwave", "Harrowgate"), which `name_parts.is_ordinary_word` would call ordinary (it
-reads "Workflow" and "Codebase" so): such a part is taken with its capital or in capitals, never in lower case,
-where "workflow" is a word of the language again.
+reads "Workflow" and "Codebase" so): such a part is taken with its capital or in capitals, and in lower case only
+when English hardly writes it and no word list holds it (Zipf below 2.0: "hearthside", "silverbirch"; round 38;
+not "riverbend", 2.1, which a sentence may write as a word), never "workflow", a word of the language again.
 
 Code and configuration write the whole name as one identifier (round 21): "Halden Systems" is the slug
 `halden-systems`, the folder `HaldenSystems`, the key `halden_systems`, the constant `HALDEN_SYSTEMS`. A name of two
@@ -36,6 +37,8 @@ _MIN_SHORT_FORM = 3
 _COMMON_ZIPF = 3.0
 # A place's name rarer in English than this (Zipf 2.5: a few times in a billion words) is no place a text names alone.
 _PLACE_ZIPF = 2.5
+# A compound of common words rarer in English than this is the name's own word in lower case too (round 38).
+_RARE_COMPOUND_ZIPF = 2.0
 # Words of a name: letters with inner apostrophes and hyphens ("O'Neill", "Fenwick-Larch").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Names of more words are sentences of a description more often than names, and their joined forms never occur.
@@ -57,7 +60,13 @@ def organisation_parts(name: str) -> tuple[str, ...]:
         folded = word.casefold()
         if len(word) < _MIN_LETTERS or not word[0].isupper() or folded in legal_forms or not names_on_its_own(word):
             continue
-        variants = (word, word.upper(), word.capitalize()) + (() if is_ordinary_word(word) else (word.lower(),))
+        # In lower case too unless it is a word of the language there: a compound of common words rarer than Zipf 2.0
+        # that no word list holds ("hearthside", "silverbirch") is one nobody writes but for the name (round 38: "noted
+        # it in the hearthside log"); a listed word stays a word ("immunisation" 2.5).
+        lower = not is_ordinary_word(word) or (
+            english_zipf(folded) < _RARE_COMPOUND_ZIPF and not is_common_word(folded)
+            and folded not in term_list("tech_terms") and folded not in term_list("code_keywords"))
+        variants = (word, word.upper(), word.capitalize()) + ((word.lower(),) if lower else ())
         for variant in variants:
             if variant not in parts:
                 parts.append(variant)
