@@ -37,8 +37,10 @@ def people_beside_spread_names(texts: Sequence[str], results: Sequence[Sequence[
         if not any(span.kind == "PERSON" for span in spans):
             continue
         for span in people_beside_names(text, spans, _DETECTOR):
-            added[index].append(span)
             value = text[span.start:span.end]
+            if sum(char.isalpha() for char in value) < _SHORTEST:
+                continue  # an initial between two authors of a citation ("Kahneman, D., & Tversky"): no one new
+            added[index].append(span)
             if len(value) >= _SHORTEST:
                 names[value] = max(span.score, names.get(value, 0.0))
     if not names:
