@@ -708,9 +708,8 @@ def _chinese_name_ends_run(run: str, length: int, before: str) -> bool:
 
 
 # After a greeting word found as a literal: the name, then a comma, "!" or the line's end.
-# (A script's own comma ends the name too: Arabic's "،" and Ethiopic's "፣": "بەڕێز کاروان،", "ሰላም አባ ገብረ መድኅን፣".)
 _NAME_AFTER_GREETING = re.compile(
-    rf"[ \t]*[,，、،፣]?[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、،፣!！:：]|$))", re.MULTILINE)
+    rf"[ \t]*[,，、]?[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、!！:：]|$))", re.MULTILINE)
 
 
 def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
@@ -722,11 +721,6 @@ def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
         greeting = next(word for word in sorted(greetings, key=len, reverse=True) if lowered.startswith(word, position))
         match = _NAME_AFTER_GREETING.match(text, position + len(greeting))
         if match is None:
-            continue
-        opens_line = not text[text.rfind("\n", 0, position) + 1:position].strip(" \t\"'“«")
-        if not opens_line and has_foreign_letters(greeting) and not is_ordinary_word_of_its_script(greeting.split()[0]):
-            # A script whose words no frequency list knows (Ethiopic, Kannada, Lao) cannot tell "ሰላም ነው፣" (it is
-            # fine) from "ሰላም ዳዊት፣": there only the salutation that opens a line names whom it greets.
             continue
         value = match.group("value")
         if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
