@@ -40,6 +40,8 @@ def people_beside_spread_names(texts: Sequence[str], results: Sequence[Sequence[
             value = text[span.start:span.end]
             if sum(char.isalpha() for char in value) < _SHORTEST:
                 continue  # an initial between two authors of a citation ("Kahneman, D., & Tversky"): no one new
+            if any(word[:1].islower() for word in value.split()):
+                continue  # a lower-case word where the script has case: the sentence after a greeting, no name
             added[index].append(span)
             if len(value) >= _SHORTEST:
                 names[value] = max(span.score, names.get(value, 0.0))
