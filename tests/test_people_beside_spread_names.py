@@ -75,3 +75,11 @@ def test_a_sentence_with_commas_is_no_list() -> None:
     people = [Span(text.index(name), text.index(name) + len(name), "PERSON", "pii", 0.8, "test")
               for name in ("Ilse", "Marek")]
     assert people_beside_names(text, people, "test") == []
+
+
+def test_the_sentence_after_a_greeted_name_is_no_list_item() -> None:
+    from redactor.detect.people_beside_spread_names import people_beside_spread_names
+    text = "Тамара Ивановна, документы получены."
+    start = text.index("Тамара")
+    person = Span(start, start + len("Тамара Ивановна"), "PERSON", "pii", 0.85, "test")
+    assert people_beside_spread_names([text], [[person]]) == [[]]
