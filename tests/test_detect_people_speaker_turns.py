@@ -59,3 +59,29 @@ def test_unlisted_two_word_speaker_is_doubtful() -> None:
 ])
 def test_roles_tools_and_fields_are_no_speakers(text: str) -> None:
     assert speakers(text) == set()
+
+
+# Round 38: chat exports that open each line with the app's tag, write the sender's number or relation in brackets
+# before the colon, put the time after the speaker, or address the speaker with an honorific after the name.
+@pytest.mark.parametrize("text, expected", [
+    ("[Signal] ছন্দা রায় (+880 1711 000 111): কাল আসতে পারব না\n[Signal] অর্ক: ঠিক আছে\n", {"ছন্দা রায়", "অর্ক"}),
+    ("[Viber] Oksana Hrytsenko (Taras's mum): he's ill today\n[Viber] Bohdan: noted, thanks\n"
+     "[Viber] Oksana Hrytsenko: see you Monday\n", {"Oksana Hrytsenko", "Bohdan"}),
+    ("Maeve 14:05: who has the minibus keys?\nTadhg 14:07: in the office\nmaeve 14:09: grand\n",
+     {"Maeve", "Tadhg", "maeve"}),
+    ("[03.04.27 10:15] mehmet bey: yarın gelemiyorum\n[03.04.27 10:20] Ayşe hanım: tamam\n"
+     "[03.04.27 10:22] Fatma (0532 000 11 22): ben gelirim\n", {"mehmet", "Ayşe", "Fatma"}),
+])
+def test_speakers_of_chat_exports(text: str, expected: set[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_log_level_tag_makes_no_chat() -> None:
+    text = "[INFO] загрузка: готово\n[INFO] очередь: пуста\n[WARN] диск: 91%\n"
+    assert speakers(text) == set()
+
+
+def test_an_honorific_after_a_common_word_is_a_role() -> None:
+    # "the class teacher": an ordinary word before the honorific names a role, not a person
+    text = "[Kakao] class 선생님: 내일 소풍\n[Kakao] class 선생님: 도시락 준비\n"
+    assert speakers(text) == set()

@@ -45,6 +45,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from redactor.detect.address_repeats import address_repeats
 from redactor.detect.password_repeats import password_repeats
+from redactor.detect.people_beside_spread_names import people_beside_spread_names
 from redactor.detect.credential_second_slots import second_slot_spans
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
@@ -474,6 +475,12 @@ class DetectionEngine:
             for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            # The other people of a list whose items spreading found, and their other mentions
+            # (people_beside_spread_names.py): they depend on other texts' findings, so those texts are not settled.
+            for index, beside in enumerate(people_beside_spread_names([segment.text for segment in segments], results)):
+                if beside:
+                    results[index] = merge_spans([*results[index], *beside])
                     settlements[index] = None
             # The second slot of a credential pair, after a found login among others (credential_second_slots.py);
             # then a password again in another text: an argument after an account, a token of a longer finding, a

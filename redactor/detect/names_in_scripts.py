@@ -605,6 +605,8 @@ def mention_words(name: str) -> tuple[str, ...]:
         words.append(word)
         if script == "HANGUL" and len(word) == 3 and word[0] in east_asian_names().korean_surnames:
             words.append(word[1:])
+        elif script == "CJK":
+            words.extend(_han_name_halves(word))
     found: list[str] = []
     for word in words:
         script = _script(word[0])
@@ -619,6 +621,23 @@ def mention_words(name: str) -> tuple[str, ...]:
         if word not in found:
             found.append(word)
     return tuple(found)
+
+
+def _han_name_halves(word: str) -> tuple[str, ...]:
+    """The surname and given name of a Han name written as one run, which its bearer's friends and colleagues write
+    alone ("子涵" of "王子涵": the given name alone is how a Chinese text mentions a person it named in full): a run
+    of three or four characters after a listed one- or two-character Chinese surname, or of four after a listed
+    two-character Japanese surname ("美咲" of "山口美咲"), split into two parts of two characters or more."""
+    names = east_asian_names()
+    if not 3 <= len(word) <= 4 or not all("\u4e00" <= char <= "\u9fff" for char in word):
+        return ()
+    for surname_length in (2, 1):
+        surname, given = word[:surname_length], word[surname_length:]
+        if len(given) < 2:
+            continue
+        if surname in names.chinese_surnames or (len(word) == 4 and surname in names.japanese_surnames):
+            return (surname, given) if len(surname) >= 2 else (given,)
+    return ()
 
 
 def is_ordinary_word_of_its_script(word: str) -> bool:

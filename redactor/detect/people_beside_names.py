@@ -167,6 +167,10 @@ def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Itera
             continue
         if len(items) >= 3 and not _short_item(text[slice(*items[-1])]):
             items = items[:-1]  # the sentence goes on after the list's last item ("..., X - absent, Y sent 6 men")
+        if len(items) >= 3 and not _short_item(text[slice(*items[0])]):
+            # The sentence leads into the list without a colon ("The rows to fix are ਗੁਰਵਿੰਦਰ ਬਰਾੜ, Ifeoma, Keisha"):
+            # the first item is the run of name words ending it, after a change of script or of case.
+            items = [_tail_of_lead_in(text, *items[0]), *items[1:]]
         named = [item for item in items if _is_a_found_name(text, item, people)]
         if not named or not all(_short_item(text[start:end]) for start, end in items):
             continue  # no found name, or a sentence with commas rather than a list: every item is short in a list
@@ -209,6 +213,28 @@ def _names_joined_by_and(text: str, people: Sequence[Span], detector: str) -> It
             name = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
             if name is not None and _may_be_a_name_word(name.group(1)):
                 yield Span(name.start(1), name.end(1), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _tail_of_lead_in(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first item of a list a sentence leads into: its last one to three words after the last word of another
+    script, or capitalised words after a lower-case Latin word; the whole item (too long, no list) if neither."""
+    words = [(match.start(), match.end()) for match in _LEAD_IN_WORD.finditer(text, start, end)]
+    for count in range(1, min(3, len(words) - 1) + 1):
+        tail, before = words[-count:], words[-count - 1]
+        scripts = {_script_of(text[s:e]) for s, e in tail}
+        before_script = _script_of(text[slice(*before)])
+        if len(scripts) != 1 or "" in scripts:
+            break
+        script = next(iter(scripts))
+        if script != "LATIN" and before_script == "LATIN":
+            return tail[0][0], end
+        if script == "LATIN" and before_script == "LATIN" and text[before[0]].islower() and all(
+                text[s].isupper() for s, _ in tail):
+            return tail[0][0], end
+    return start, end
+
+
+_LEAD_IN_WORD = re.compile(r"[^\s,;:]+")
 
 
 def _may_be_a_name_word(word: str) -> bool:
