@@ -49,3 +49,11 @@ def test_a_chat_logs_speaker_and_a_tickets_customer_stay() -> None:
     ticket = "[MORROW PLUMBING] cannot open the portal since Monday"
     assert _kept(ticket, "MORROW PLUMBING", kind="ORGANIZATION") == ["MORROW PLUMBING"]
     assert _kept("[ANNIKA] please call back", "ANNIKA") == ["ANNIKA"]
+
+
+def test_a_value_that_is_its_own_fields_name_is_no_value() -> None:
+    url = "DSN=mysql://LOGIN:PASSWORD@SERVER:3306/DATABASE  # fill in; prod uses k7Rw!pQ2zz"
+    assert _kept(url, "PASSWORD", "DATABASE", "k7Rw!pQ2zz", kind="PASSWORD") == ["k7Rw!pQ2zz"]
+    labels = '{"signin": "Se connecter", "pwd": "Mot de passe", "owner": "Nadia Benali"}'
+    assert _kept(labels, "Mot de passe", "Nadia Benali") == ["Nadia Benali"]
+    assert _kept("login: tkarlsson, passwd: hostname", "tkarlsson", kind="USERNAME") == ["tkarlsson"]

@@ -5,7 +5,9 @@ Format explanations, form templates, config samples and manifests mark where a v
 `{{ customer_name }}`, `${DB_PASSWORD}`. The finders read the slot's key or the record's layout and take what stands
 there ("password: <password>" is a secret's line; an HL7 PID segment's seventh field is a birth date), but the slot
 itself is the writer saying "a value goes here": nobody's name, password or birth date. So a finding all of whose
-letters and digits lie inside slots is dropped, whatever its kind.
+letters and digits lie inside slots is dropped, whatever its kind; so is a finding whose value is the name of a field
+(`USER:PASSWORD@HOST/DBNAME`, `user:password@host`, `LASTNAME*FIRSTNAME`, `"Passwort vergessen?"`): the writer
+wrote the field's name where its value goes (no annotated value of the readable corpora is one).
 
 What makes a slot (a structure every writer of templates uses, in any language):
 
@@ -107,11 +109,34 @@ def _inside_slots(text: str, span: Span, regions: list[tuple[int, int]]) -> bool
     return found
 
 
+# The fields a value-shaped slot word names, as slot_names.english_slot spells them.
+_FIELD_SLOTS = frozenset({"password", "passwd", "username", "user", "user_name", "login", "host", "hostname",
+                          "host_name", "dbname", "db_name", "database", "database_name", "lastname", "last_name",
+                          "firstname", "first_name", "name", "full_name", "email", "email_address", "token", "api_key",
+                          "secret", "secret_key", "access_key", "phone", "address", "street"})
+_SLOT_WORD = re.compile(r"[^\W\d]+(?:[ -][^\W\d]+){0,2}")
+_OWNER_PREFIX = re.compile(r"(?:your|my|the)_")
+
+
+def names_its_slot(value: str) -> bool:
+    """`postgresql://USER:PASSWORD@HOST/DBNAME`, `user:password@host`, `"forgot": "Passwort vergessen?"`,
+    `NM1*IL*1*LASTNAME*FIRSTNAME`: a value that is the name of the field it stands for (in any language or naming
+    style: slot_names.english_slot) is the field's name written where its value goes, no value."""
+    if len(value) > 30 or not _SLOT_WORD.fullmatch(value):
+        return False
+    from redactor.detect.slot_names import english_slot
+
+    return _OWNER_PREFIX.sub("", english_slot(value)) in _FIELD_SLOTS
+
+
 def without_template_slots(text: str, spans: Sequence[Span]) -> list[Span]:
-    """`spans` less the findings that are only a template's slots (module doc)."""
-    if not spans or ("<" not in text and "[" not in text and "{" not in text and "%(" not in text):
+    """`spans` less the findings that are only a template's slots, or the name of their own field (module doc)."""
+    if not spans:
         return list(spans)
+    spans = [span for span in spans if not names_its_slot(text[span.start:span.end])]
+    if "<" not in text and "[" not in text and "{" not in text and "%(" not in text:
+        return spans
     regions = _slots(text)
     if not regions:
-        return list(spans)
+        return spans
     return [span for span in spans if not _inside_slots(text, span, regions)]
