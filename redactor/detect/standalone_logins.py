@@ -33,6 +33,7 @@ from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.login_code_paths import reads_as_code_path
+from redactor.detect.function_words import is_function_word
 from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
                                         reads_as_initial_and_surname)
@@ -153,14 +154,6 @@ _LATIN_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "
                          "fi", "ro", "hu", "ca", "lt", "lv", "sh")
 
 
-@functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """spaCy's stop words of the Latin-script languages above that it lists."""
-    words: set[str] = set()
-    for language in _LATIN_WORD_LANGUAGES:
-        words |= term_lists.stop_words_of(language)
-    return frozenset(words)
-
 
 def _spelled_digit(word: str) -> bool:
     from redactor.detect.spoken_values import digit_words
@@ -208,7 +201,7 @@ def _repeated_word(core: str) -> bool:
             return False  # a rare English word or a compound ("paralegal", "storefront", "cardholder", "auth")
         if not named and frequent_in_other_languages(piece, _OTHER_LANGUAGE_WORD_ZIPF):
             return False  # round 20: a word of the text's own language ("pedido", "jutro", "sunucu", "fakturan")
-        if named and piece in _function_words() and not _spelled_digit(piece):
+        if named and is_function_word(piece, names_are_words=False) and not _spelled_digit(piece):
             return False  # round 38: "hasta", "oder", "nebo": a name of some list, but first a function word of a
             # language (spaCy's stop words), written twice because the text is in it; a spelled digit ("sieben",
             # "null") stays: spoken numbers are read out word by word
