@@ -61,6 +61,7 @@ from redactor.detect.public_places import names_a_public_place
 from redactor.detect.bot_accounts import bot_names_in_conversation, without_bot_account_names
 from redactor.detect.schema_tables import without_names_in_schema_rows
 from redactor.detect.form_placeholders import without_placeholder_values
+from redactor.detect.template_slots import without_template_slots
 from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
@@ -616,6 +617,7 @@ class DetectionEngine:
         kept = without_bot_account_names(text, kept)  # '"real_name": "Polly", "is_bot": true': bot_accounts.py
         kept = without_names_in_schema_rows(text, kept)  # "FIELD  START  LEN  TYPE" over rows: schema_tables.py
         kept = without_placeholder_values(text, kept)  # 'placeholder="name@example.com"': form_placeholders.py
+        kept = without_template_slots(text, kept)  # "password: <password>", "[NOM DU BAILLEUR]": template_slots.py
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
                 and not states_documentation_role(text, span.start, span.end, span.kind)

@@ -51,6 +51,7 @@ import functools
 import re
 from typing import Iterator
 
+from redactor.detect.function_words import is_function_word
 from redactor.detect.base import Span
 from redactor.detect.character_layouts import character_classes
 from redactor.detect.code_awareness import has_code_suffix
@@ -124,6 +125,8 @@ def unlisted_word(word: str) -> bool:
     if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes") \
             or folded in _capitalised_common() or is_project_file_name(folded) or is_number_abbreviation(folded):
         return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile"); "Kundennr"
+    if is_function_word(folded):
+        return False  # "Hvordan", "Mikä", "Bagaimana" opening a question: a function word of a language (round 38)
     score = one_word_name_score(word)
     if score == DOUBTFUL_SCORE:
         return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF)

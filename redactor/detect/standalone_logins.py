@@ -33,6 +33,8 @@ from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.login_code_paths import reads_as_code_path
+from redactor.detect.function_words import is_function_word
+from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
                                         reads_as_initial_and_surname)
 
@@ -143,6 +145,20 @@ _ENGLISH_WORD_ZIPF = 3.0
 # written twice because the text talks about it ("el pedido ... el pedido", "sunucu ... sunucu"): no login. Names of
 # no list are rarer than that in every language (see _NO_LANGUAGE_ZIPF); listed names are judged by English alone.
 _OTHER_LANGUAGE_WORD_ZIPF = 3.0
+# Round 38: the Latin-script languages wordfreq lists (the ticket languages and those they miss: Czech, Slovak,
+# Polish, the Nordic ones, Romanian, Hungarian ...), and how often a word of a name list must be written in one of
+# them to be read as that language's word first (function words: "hasta" 6.1, "oder" 6.5, "nebo" 5.9; a surname that
+# is a rare word stays below: "kowal" 3.4). Not Turkish, Indonesian or Malay: their given names are mostly ordinary
+# words ("kemal", "yana"), and a login built of one ("araman") is a word there too.
+_LATIN_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "cs", "sk", "sl", "da", "nb",
+                         "fi", "ro", "hu", "ca", "lt", "lv", "sh")
+
+
+
+def _spelled_digit(word: str) -> bool:
+    from redactor.detect.spoken_values import digit_words
+
+    return word in digit_words()
 # Endings of English derived words a program or a tool is named with ("tokenizers", "serializable", "linting"), and
 # adverbs, which wordfreq often lacks ("adversarially", "idempotently": Zipf 0).
 _WORD_ENDINGS = ("izer", "izers", "iser", "isers", "ization", "isation", "able", "ness", "ment", "ments", "tion",
@@ -185,6 +201,10 @@ def _repeated_word(core: str) -> bool:
             return False  # a rare English word or a compound ("paralegal", "storefront", "cardholder", "auth")
         if not named and frequent_in_other_languages(piece, _OTHER_LANGUAGE_WORD_ZIPF):
             return False  # round 20: a word of the text's own language ("pedido", "jutro", "sunucu", "fakturan")
+        if named and is_function_word(piece, names_are_words=False) and not _spelled_digit(piece):
+            return False  # round 38: "hasta", "oder", "nebo": a name of some list, but first a function word of a
+            # language (spaCy's stop words), written twice because the text is in it; a spelled digit ("sieben",
+            # "null") stays: spoken numbers are read out word by word
         if _a_word_with_a_tag(piece):
             return False
         judged.append(piece)
@@ -282,6 +302,8 @@ def _initial_and_surname(word: str) -> bool:
         return False
     if is_common_word(word[1:]):
         return False
+    if frequent_in_any(word, _LATIN_WORD_LANGUAGES, _OTHER_LANGUAGE_WORD_ZIPF):
+        return False  # round 38: "zwykle", "deska", "bardzo": a common word of a language the ticket languages miss
     return _no_word_of_ticket_languages(word)
 
 
