@@ -11,10 +11,8 @@ from __future__ import annotations
 import random
 
 from redactor.detect.base import Span
-from redactor.detect.engine import (ConversationLabels, DetectionEngine, SettledText, _CASE_BLIND_KINDS,
-                                    _FEW_VALUES_MAX, _LabelClasses, _LabelSources, _Search,
-                                    _ValueFinder)
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.engine import (ConversationLabels, DetectionEngine, SettledText, _FEW_VALUES_MAX,
+                                    _LabelClasses, _LabelSources, _Search, _ValueFinder, _case_blind)
 from redactor.policy import parse_policy
 
 _WORDS = ["Lighthouse", "Jeffery Ruiz", "Ann", "Mara Lindqvist", "Orion", "ACME", "lighthouse",
@@ -39,8 +37,7 @@ def _reference_labels(engine: DetectionEngine, found: list[_LabelSources], known
     for part, label in parts.items():
         labels.setdefault(part, label)
     for value, label in list(labels.items()):
-        if (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
-                and value.isalpha() and not is_ordinary_word(value)):
+        if _case_blind(value, label):  # which values go in every letter case is the engine's rule, not the table's
             for variant in (value.lower(), value.upper(), value.capitalize()):
                 labels.setdefault(variant, label)
     return labels

@@ -57,3 +57,17 @@ def test_a_value_that_is_its_own_fields_name_is_no_value() -> None:
     labels = '{"signin": "Se connecter", "pwd": "Mot de passe", "owner": "Nadia Benali"}'
     assert _kept(labels, "Mot de passe", "Nadia Benali") == ["Nadia Benali"]
     assert _kept("login: tkarlsson, passwd: hostname", "tkarlsson", kind="USERNAME") == ["tkarlsson"]
+
+
+def test_a_login_that_a_log_prints_in_angle_brackets_is_no_slot():
+    # mail and auth daemons print the login as `user=<...>`: a value in brackets, not a template's slot
+    from redactor.detect.base import Span
+    from redactor.detect.template_slots import without_template_slots
+
+    text = "Apr 2 09:41:17 mx1 imapd: auth ok: user=<mkowalczyk>, method=LOGIN, rip=203.0.113.20"
+    start = text.index("mkowalczyk")
+    login = Span(start, start + len("mkowalczyk"), "USERNAME", "pii", 0.6, "test")
+    assert without_template_slots(text, [login]) == [login]
+    template = "auth ok: user=<username>, method=LOGIN"
+    slot = Span(template.index("username"), template.index("username") + 8, "USERNAME", "pii", 0.6, "test")
+    assert without_template_slots(template, [slot]) == []

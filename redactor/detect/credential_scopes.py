@@ -190,6 +190,8 @@ def _item_value(text: str, start: int, end: int) -> tuple[int, int] | None:
         at = separator.end()
     cells.append((at, end))
     cells = [(s, e) for s, e in cells if e > s]
+    if not cells:  # only separators ("\t\t\t"): no item
+        return None
     if len(cells) == 1:
         # "・金庫 45-07-62", "ups 8016": no separator, a code ending a short line
         code = _CODE_ENDS_LINE.search(text, cells[0][0], end)

@@ -79,6 +79,13 @@ def _slot_words(inner: str) -> bool:
     return True
 
 
+def _lower_case_slot(inner: str) -> bool:
+    """`<username>`, `<your_api_key>`, `<replace-me>`, `<hostname>`: words of a language or a field's name. A word of
+    no language in small letters (`<rtakeda>`, `<jdoe>`) is a value that logs print in brackets (dovecot's
+    `user=<...>`, a mail header's `<...>`), so it is no slot (recall first: doubt keeps the finding)."""
+    return _slot_words(re.sub(r"[_-]+", " ", inner)) or names_its_slot(inner)
+
+
 def _slots(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     if "<" in text and ">" in text:
@@ -86,6 +93,8 @@ def _slots(text: str) -> list[tuple[int, int]]:
             inner = match.group()[1:-1]
             if inner.islower() and _speaker(text, match.start(), match.end()):
                 continue
+            if inner.islower() and not _lower_case_slot(inner):
+                continue  # `user=<rtakeda>`: a login in brackets, as mail and auth logs print it
             if not _element(text, inner):
                 regions.append(match.span())
     if "[" in text and "]" in text:
