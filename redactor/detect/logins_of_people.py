@@ -17,8 +17,8 @@ import itertools
 import re
 from typing import Sequence
 
-from anyascii import anyascii
 
+from redactor.detect.ascii_spellings import ascii_spelling
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
 
@@ -255,16 +255,11 @@ def _joined_spellings(parts: list[str], whole: bool) -> set[str]:
 
 
 def _plain_letters(part: str) -> str:
-    return re.sub(r"[^a-z]", "", anyascii(part).lower())
+    return ascii_spelling(part)
 
 
-# How German, Nordic and Dutch logins write a letter with a diaeresis, a slash or a ring: `ö` -> `oe`.
-_EXPANDED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa", "ß": "ss",
-                           "Ä": "ae", "Ö": "oe", "Ü": "ue", "Ø": "oe", "Æ": "ae", "Å": "aa"})
-
-
-def _expanded_letters(part: str) -> str:
-    return _plain_letters(part.translate(_EXPANDED))
+def _expanded_letters(part: str) -> str:  # `ö` -> `oe`, as German, Nordic and Dutch logins write it
+    return ascii_spelling(part, expanded=True)
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "jr", "sr"})

@@ -20,9 +20,9 @@ spellings read from a domain: the wire redacts it, and the engine spreads the fo
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 
+from redactor.detect.ascii_spellings import ascii_spelling
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.public_mail_providers import PUBLIC_MAIL_LABELS
@@ -62,7 +62,8 @@ def names_spelled_by_domains(text: str, detector: str) -> Iterator[Span]:
                 inner_capital = inner_capital or any(letter.isupper() for letter in piece[1:])
             elif piece.lower() not in _CONNECTORS:
                 break
-            spellings = tuple(spelled + _fold(piece, table) for spelled, table in zip(spellings, _SPELLINGS))
+            spellings = tuple(spelled + ascii_spelling(piece, expanded=expanded, digits=True)
+                              for spelled, expanded in zip(spellings, _SPELLINGS))
             end = word_end
             if not any(label.startswith(spelled) for label in labels for spelled in spellings):
                 break
@@ -78,17 +79,9 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 2 and all(character in " -" for character in gap)
 
 
-# Letters a domain writes in ASCII: dropping the accent ("käse" -> `kase`), and as German and the Nordic languages
-# spell them without it ("käse" -> `kaese`, "bjørn" -> `bjoern`); letters no decomposition reaches, in both.
-_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
-_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe", "æ": "ae", "œ": "oe",
-                                 "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
-_SPELLINGS = (_PLAIN, _TRANSLITERATED)
-
-
-def _fold(word: str, table: dict) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(table))
-    return "".join(character for character in decomposed if character.isalnum() and character.isascii())
+# A domain writes a name's letters in ASCII, transliterated ("käse" -> `kase`) or as German and the Nordic languages
+# spell them ("käse" -> `kaese`, "bjørn" -> `bjoern`): ascii_spellings.py, which logins_of_people.py reads too.
+_SPELLINGS = (False, True)  # expanded or not
 
 
 def _labels(text: str) -> frozenset[str]:
