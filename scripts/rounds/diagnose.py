@@ -14,7 +14,7 @@ from leakbench.metrics import mask_annotations, strip_placeholders
 from leakbench.runner import run_policy
 
 # Corpora whose cases no builder may read (aggregate numbers only, via measure.py).
-UNREAD = {"blind31", "blind32", "blind34", "blind40", "blind41", "blind42", "blind43", "blind44"}
+UNREAD = {"blind31", "blind32", "blind34", "blind43", "blind44", "blind45", "blind46", "blind47"}
 CONTEXT = int(os.environ.get("CONTEXT", "70"))
 
 
