@@ -34,4 +34,4 @@ def test_the_independent_gateway_selfcheck_finds_the_default_policy_clean():
 def _selfcheck() -> subprocess.CompletedProcess:
     return subprocess.run(["bash", str(ROOT / "benchmarks" / "pii_leak_selfcheck.sh"), "default"],
                           cwd=ROOT, env={**os.environ, "PYTHON": sys.executable},
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=900)

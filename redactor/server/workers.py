@@ -5,10 +5,17 @@ the kernel spreads new connections evenly over the workers. uvicorn's own
 `--workers` shares one socket instead: asyncio accepts every pending
 connection in one go, so the first worker to wake takes a whole burst of
 keep-alive connections and keeps them while the others idle (and its socket
-lacks TCP_NODELAY). The parent opens all the sockets before any worker starts,
-so connections made while workers are still loading wait in their socket's
-queue rather than all landing on the first worker up, and a restarted worker
-takes over its predecessor's socket and queue. The parent only supervises: it
+lacks TCP_NODELAY). The parent binds all the sockets before any worker starts
+(the port is held from the start), but only the first listens at once, so
+connections made while the proxy starts wait in its queue; the others are only
+bound, and the kernel gives a bound socket no connections until its worker's
+server listens on it, which uvicorn does once the worker's app is built and its
+models are loaded. Otherwise a connection the kernel hashed to a worker still
+loading waited for that worker's whole start-up while another served: 106 s for
+a request at load 13, where the pii-leak-benchmark client gives up after 30 s.
+A worker that dies gets a fresh bound socket for its successor when others
+serve (the connections queued on the dead one are reset, and the client's retry
+reaches a live worker); a lone worker keeps its queue. The parent only supervises: it
 restarts a worker that dies, and stops them all on SIGINT or SIGTERM. Workers
 share nothing but the vault, which therefore must be a sqlite:// or redis:// one.
 
@@ -116,7 +123,7 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
     deaths: list[float] = []
     announced = on_ready is None
     try:
-        sockets = [listening_socket(host, port) for _ in range(count)]
+        sockets = [worker_socket(host, port, listening=index == 0) for index in range(count)]
 
         def start(index: int) -> Any:
             ready = context.Event()
@@ -152,6 +159,9 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
                     raise WorkersError(f"worker {index} exited with status {process.exitcode}; workers died "
                                        f"{len(deaths)} times within {_RESTART_WINDOW_SECONDS:g} s, giving up")
                 logger.warning("worker %d %s; restarting it", index, _describe_exit(process.exitcode))
+                if count > 1:
+                    sockets[index].close()
+                    sockets[index] = worker_socket(host, port, listening=False)
                 processes[index] = start(index)
     finally:
         for sig, handler in previous.items():
@@ -209,8 +219,8 @@ def _family(host: str) -> socket.AddressFamily:
     return socket.AF_INET6 if ":" in host else socket.AF_INET
 
 
-def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
-    """A listening socket with SO_REUSEPORT: one of the workers' sockets on host:port."""
+def worker_socket(host: str, port: int, listening: bool, backlog: int = 2048) -> socket.socket:
+    """One of the workers' sockets on host:port (SO_REUSEPORT), listening now or left to its worker to listen on."""
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only
     # then; without it small replies wait for delayed ACKs (~40 ms).
     sock = socket.socket(_family(host), socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -218,7 +228,8 @@ def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind((host, port))
-        sock.listen(backlog)
+        if listening:
+            sock.listen(backlog)
     except OSError as exc:
         sock.close()
         raise WorkersError(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
