@@ -87,6 +87,7 @@ EXPECTED = {
     "blind42": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "blind43": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "blind44": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
+    "blind47": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "ids29dev": {"pii": (164, {"pii", "org"}), "negatives": (50, set())},
     "secrets29dev": {"secrets": (163, {"secret", "infra", "pii", "org"}), "negatives": (51, set())},
     "secrets30dev": {"secrets": (160, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
