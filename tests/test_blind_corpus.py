@@ -89,6 +89,7 @@ EXPECTED = {
     "blind44": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "blind45": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "blind46": {"pii": (120, {"pii", "org", "infra"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
+    "blind47": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "ids29dev": {"pii": (164, {"pii", "org"}), "negatives": (50, set())},
     "secrets29dev": {"secrets": (163, {"secret", "infra", "pii", "org"}), "negatives": (51, set())},
     "secrets30dev": {"secrets": (160, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
