@@ -376,7 +376,9 @@ class LoopbackServer:
 
     def __enter__(self) -> "LoopbackServer":
         self._thread.start()
-        deadline = time.monotonic() + 30
+        # The app's lifespan may load detection models first: ~10 s alone, over 30 s on a busy machine when no
+        # earlier test of the process loaded them. The deadline only guards against a server that never starts.
+        deadline = time.monotonic() + 180
         while not self.server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("loopback server did not start")
