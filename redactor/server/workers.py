@@ -97,11 +97,11 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
     """Run `count` worker processes serving the ASGI app `factory(*factory_args)` on host:port.
 
     `factory` is "module:function"; it runs in each worker. `on_ready` is
-    called once, when every worker has built its app. Returns once the
+    called once, when every worker has built its app and listens. Returns once the
     workers have stopped after SIGINT/SIGTERM; raises WorkersError if the port
     is taken, a worker dies before its app is built (the factory's own error
     is already on stderr; restarting would only repeat it), or workers keep dying.
-    Worker 0 starts first and the others once it has built its app, so a
+    Worker 0 starts first and the others once it listens, so a
     configuration that cannot load reports its error once.
     """
     if not hasattr(socket, "SO_REUSEPORT"):
@@ -138,7 +138,7 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
 
         # Worker 0 alone first: a configuration that cannot load (a missing model
         # file, say) then fails once, with one error, not once per worker. The
-        # others start as soon as it has built its app.
+        # others start as soon as it listens.
         processes = [start(0)]
         while not stopping:
             multiprocessing.connection.wait([process.sentinel for process in processes], timeout=0.5)
@@ -253,7 +253,24 @@ def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socke
     _die_with_parent()
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
-    ready.set()
     config = uvicorn.Config(app, log_level=log_level, backlog=2048, timeout_keep_alive=KEEP_ALIVE_SECONDS)
-    uvicorn.Server(config).run(sockets=[sock])
+    _server_that_says_when_it_listens(config, ready).run(sockets=[sock])
     sys.exit(0)
+
+
+def _server_that_says_when_it_listens(config: Any, ready: Any) -> Any:
+    """uvicorn's Server, setting `ready` once it listens on its socket (after the app's lifespan started).
+
+    The supervisor's start-up line ("listening ...") waits for every worker's `ready`: set any earlier, a
+    client starting right after the line could open all its keep-alive connections on the first worker
+    while the others were still about to listen.
+    """
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if not self.should_exit:
+                ready.set()
+
+    return Server(config)
