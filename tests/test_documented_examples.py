@@ -63,3 +63,30 @@ def test_an_example_beside_a_real_value_leaves_the_real_value_found(engine):
 ])
 def test_check_examples_and_values(value, kind, example):
     assert is_documented_example(value, kind) is example
+
+
+# --- round 39 (over39): zeroed phone lines and sandbox cards; written for these tests, no corpus line -----------------
+
+@pytest.mark.parametrize(("value", "kind", "example"), [
+    ("06-0000-0000", "PHONE", True),           # a form hint keeps the area code and zeroes the line
+    ("+49 (0)30 0000000", "PHONE", True),
+    ("+1 415 000 0000", "PHONE", True),
+    ("+33 4 72 00 00 10", "PHONE", False),     # a switchboard ending in zeros is a real line
+    ("+49 30 2000000", "PHONE", False),
+    ("0800 100 0000", "PHONE", False),
+    ("6011 0000 0000 0004", "CREDIT_CARD", True),   # sandbox numbers repeat one or two digits
+    ("4000 0027 6000 3184", "CREDIT_CARD", False),  # a sandbox number with random-looking digits is not read here
+    ("4916 3385 0681 2547", "CREDIT_CARD", False),
+    ("3714 496353 98431", "CREDIT_CARD", False),
+])
+def test_zeroed_phone_lines_and_repeating_card_digits_are_examples(value, kind, example):
+    assert is_documented_example(value, kind) is example
+
+
+def test_a_sandbox_card_and_a_zeroed_phone_leave_the_real_ones_found(engine):
+    text = ("Checkout fixture: card 4012 8888 8888 1881, phone 089-0000-000. "
+            "The customer who complained paid with 4916 3385 0681 2547 and gave +44 7700 912 345.")
+    found = _found_values(engine, text)
+    assert any("4916 3385 0681 2547" in value for value in found)
+    assert any("7700 912 345" in value for value in found)
+    assert not any("4012 8888 8888 1881" in value or "089-0000-000" in value for value in found)
