@@ -55,6 +55,8 @@ def nicknames_after_people(text: str, spans: Sequence[Span], detector: str) -> l
         if not quote and close:
             continue
         nick = match.group("nick")
+        if not quote and " " in nick and nick.split()[1][:1].islower():
+            nick = nick.split()[0]  # `aka Seun joined`: the words after "aka" up to the sentence's own
         if not _shaped_like_a_nickname(nick.split()):
             continue
         start = span.end + match.start("nick")
