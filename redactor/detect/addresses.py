@@ -929,9 +929,12 @@ _CASELESS_ADDRESS_WORDS = (
 )
 _CASELESS_STREET_WORDS = (
     # street words: they start the address themselves
-    "רחוב", "רח'", "שדרות", "שד'", "شارع", "خیابان", "کوچه", "मकान", "मार्ग", "सेक्टर", "गली", "ซอย", "ถนน",
+    "רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "شارع", "خیابان", "کوچه", "मकान", "मार्ग", "सेक्टर", "गली", "ซอย", "ถนน",
     "ул.", "улица", "вул.", "вулиця", "пр-т", "проспект", "пер.", "переулок", "бул.", "οδός", "οδ.", "λεωφ.",
     "ქუჩა",
+    # Round 39: Hebrew writes the abbreviation with a geresh (׳) as often as with an apostrophe; the boulevard of
+    # South Slavic and Russian addresses; Georgian's avenue, whole and abbreviated ("ვაჟა-ფშაველას გამზ. 71").
+    "булевар", "бульвар", "გამზირი", "გამზ.",
     # Arabic districts, the Maghreb's street, roads, lanes and a building's or flat's word: "حي النرجس، شارع ...",
     # "نهج الحبيب بورقيبة عدد ٣٣", "عمارة ٧، شقة ٤". Whole words only (_ARABIC_SCRIPT_WORD_END).
     "حي", "نهج", "طريق", "جادة", "زقاق", "عمارة", "بناية", "فيلا", "شقة", "مبنى",
@@ -952,6 +955,17 @@ _CASELESS_CLAUSE_END = re.compile(
     r"|मोबाइल|ईमेल|โทร|อีเมล|тел\.?|телефон|моб|e-?mail|τηλ|電話|电话|手机|전화|이메일)"
     r"|[ \t]+(?:है|हैं|था|थी)(?!\w)", re.IGNORECASE)
 _CASELESS_LONGEST = 140
+
+
+_CASELESS_ABBREVIATIONS = tuple(word for word in _CASELESS_STREET_WORDS if word.endswith("."))
+
+
+def _ends_street_abbreviation(lowered: str, clause_end: re.Match[str]) -> bool:
+    """Whether a clause end is the dot of a listed street abbreviation ("გამზ.", "λεωφ."), not a sentence's."""
+    return clause_end.group() == "." and any(lowered.endswith(word, 0, clause_end.end())
+                                             and (clause_end.end() == len(word)
+                                                  or not lowered[clause_end.end() - len(word) - 1].isalpha())
+                                             for word in _CASELESS_ABBREVIATIONS)
 
 
 def _caseless_script_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -980,6 +994,8 @@ def _caseless_script_addresses(text: str) -> Iterator[tuple[int, int]]:
                 begin = before.start()
         limit = min(len(text), begin + _CASELESS_LONGEST)
         clause_end = _CASELESS_CLAUSE_END.search(text, begin, limit)
+        while clause_end is not None and _ends_street_abbreviation(lowered, clause_end):
+            clause_end = _CASELESS_CLAUSE_END.search(text, clause_end.end(), limit)  # "გამზ. 71": no sentence end
         end = clause_end.start() if clause_end else limit
         if clause_end is None and limit < len(text):
             end = text.rfind(" ", begin, limit)  # cut at a word boundary

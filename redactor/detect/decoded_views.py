@@ -46,6 +46,8 @@ Views (built only when the text contains what they decode):
 - the escaped-lines view (escaped_lines.py): the JSON strings that hold `\\n`
   escapes (a notebook's printed data frame, a tool's stdout) written as the
   lines they print, so a header stands over its rows;
+- the line-break view (html_line_breaks.py): lines that hold `<br>` tags written as the lines they show,
+  each tag and each cell separator of such a row a line break;
 - the letter-spaced view (letter_spaced_text.py): lines written one
   character at a time ("I D  N O . 2 9 4 4 7 1 0 3") with each spaced-out
   word joined; a finding must touch a joined word.
@@ -67,6 +69,7 @@ from typing import Iterable, Iterator, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
 from redactor.detect.escaped_lines import escaped_lines_view
+from redactor.detect.html_line_breaks import line_break_view
 from redactor.detect.joined_literals import joined_literal_runs
 from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.detect.ocr_labels import spans_in_ocr_view
@@ -211,6 +214,12 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     escaped = escaped_lines_view(item.text)
     if escaped is not None:
         found.extend(_spans_in_view(DecodedView(escaped.text, escaped.starts, escaped.ends), item, detectors))
+    # Lines that show several lines through `<br>` tags (an address in a table's cell), broken (html_line_breaks.py).
+    broken = line_break_view(item.text)
+    if broken is not None:
+        found.extend(span for span in _spans_in_view(DecodedView(broken.text, broken.starts, broken.ends), item,
+                                                     detectors)
+                     if any(start <= span.start and span.end <= end for start, end in broken.lines))
     # Lines written one character at a time ("I D  N O . 2 9 4 4 7 1 0 3"), joined (letter_spaced_text.py).
     spaced = letter_spaced_view(item.text)
     if spaced is not None:

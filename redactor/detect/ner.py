@@ -122,6 +122,7 @@ from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_after_script_titles import names_after_script_titles
 from redactor.detect.people_after_kin_words import people_after_kin_words
 from redactor.detect.people_beside_names import people_beside_names
+from redactor.detect.people_nicknames import nicknames_after_people
 from redactor.detect.people_name_particles import people_by_name_particles
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
@@ -715,6 +716,8 @@ class NerDetector:
                         taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # a name's other script, a list's other people: people_beside_names.py
                 spans.extend(people_beside_names(item.text, spans, self.name))
+            for item, spans in zip(items, results):  # `Dorothy Penhaligon ("Dot")`: people_nicknames.py
+                spans.extend(nicknames_after_people(item.text, spans, self.name))
             _spread_names(items, results, self.name)
             for item, spans in zip(items, results):  # the rest of a name run a PERSON is part of: name_runs.py
                 spans[:] = whole_name_runs(item.text, spans)

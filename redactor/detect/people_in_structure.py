@@ -64,6 +64,7 @@ from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_wor
                                               is_listed_japanese_surname,
                                               is_ordinary_word_of_its_script, may_be_a_name_in_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
+from redactor.detect.people_in_file_names import people_in_file_names
 from redactor.detect.people_in_test_names import people_in_test_names
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
@@ -125,6 +126,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_names_with_two_initials(text, detector))
     found.extend(_git_log_authors(text, detector))
     found.extend(people_in_test_names(text, detector))  # `def test_merge_caleb_varga`: people_in_test_names.py
+    found.extend(people_in_file_names(text, detector))  # `appeal_whitcombe_darnell.pdf`: people_in_file_names.py
     found.extend(_shortlog_authors(text, detector))
     found.extend(_people_columns(text, detector))
     found.extend(_windows_profiles(text, detector))
