@@ -96,6 +96,7 @@ from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_other_forms import case_blind_name, organisation_initials
 from redactor.detect.org_owner_folders import organisations_owning_checkouts, owners_before_repositories
 from redactor.detect.org_checkout_names import checkout_names
+from redactor.detect.org_collection_folders import organisations_in_collections
 from redactor.detect.infra_hosts_of_found_organisations import hosts_of_found_organisations
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
@@ -456,6 +457,7 @@ class DetectionEngine:
             found.extend(organisations_owning_checkouts(segment.text, _DEPLOYING_DETECTOR))
             found.extend(owners_before_repositories(segment.text, _DEPLOYING_DETECTOR))  # "Acme's billing-api"
             found.extend(checkout_names(segment.text, _DEPLOYING_DETECTOR))  # `~/code/<coined>-core`
+            found.extend(organisations_in_collections(segment.text, _DEPLOYING_DETECTOR))  # `clients/<name>/`
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
