@@ -45,6 +45,11 @@ def test_a_coined_first_word_of_a_checkout_is_a_name(text: str, names: list[str]
     "/usr/local/lib/python3.11/site-packages",  # no checkout root
     "/builds/ostrava-mobility/sportsbook-gateway",  # a compound of words under an owner: what the code does
     "cd ~/dev/rechnungen/src",  # a word of another language (German)
+    r"cwd: C:\Users\ana\source\repos\InvoiceTracker",  # words joined in CamelCase
+    "Working directory: /home/dev/src/myshop",  # a placeholder
+    "/workspace/changelog and ~/code/healthcheck",  # compounds the language writes
+    "Workspace: /Users/dev/projects/brenvik-demo",  # a demo's folder
+    "Found in cache @ /opt/hostedtoolcache/node/22.11.0/x64",  # a CI runner's tool cache
 ])
 def test_words_software_files_and_other_roots_stay(text: str) -> None:
     assert _names(text) == []

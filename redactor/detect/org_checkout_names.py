@@ -37,6 +37,14 @@ _MIN_LETTERS = 4
 # A compound of common words under an owner's folder names the code's job unless it is this rare ("sportsbook" 2.2).
 _COMPOUND_UNDER_OWNER_ZIPF = 1.0
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A compound of common words (`quillstone`, `gatewright`) names something when the language hardly writes it at all;
+# one it writes now and then is a term (`healthcheck` 1.1, `changelog` 2.3).
+_ORDINARY_COMPOUND_ZIPF = 1.0
+_COMMON_PIECE_ZIPF = 3.0
+# Folder pieces of tutorials, demos and exercises: nobody's product.
+_EXERCISE_WORDS = frozenset("""demo demos example examples sample samples tutorial tutorials starter template templates
+    playground poc kata katas exercise exercises homework workshop course boilerplate scaffold""".split())
 
 
 def checkout_names(text: str, detector: str) -> Iterator[Span]:
@@ -58,8 +66,15 @@ def checkout_names(text: str, detector: str) -> Iterator[Span]:
             word = _FIRST_WORD.match(folder)
             if word is None or word.start() != 0 or not _coined(word.group(), under_owner):
                 continue
+            if any(piece.casefold() in _EXERCISE_WORDS for piece in re.split(r"[-_.]", folder)):
+                continue  # `lims-demo`, `furigana-sample`: a tutorial's or a demo's folder, no one's product
             start = folders_start + end - len(folder)
             yield Span(start, start + word.end(), _KIND, "org", DOUBTFUL_SCORE, detector)
+
+
+def _common_piece(piece: str) -> bool:
+    """A piece of a joined name that is a word of the language (`Todo`, `Api`, `app`)."""
+    return is_ordinary_word(piece) or _highest_zipf(piece.casefold()) >= _COMMON_PIECE_ZIPF
 
 
 def _coined(word: str, under_owner: bool = False) -> bool:
@@ -72,6 +87,13 @@ def _coined(word: str, under_owner: bool = False) -> bool:
         return False
     if is_software_name(folded) or is_public_company(word) or is_public_company(word.capitalize()):
         return False
+    pieces = _CAMEL_PIECE.findall(word)
+    if len(pieces) > 1 and all(map(_common_piece, pieces)):
+        return False  # `TodoApi`, `ContactsDemo`: words of the language joined in CamelCase
+    if folded.startswith("my") and len(folded) > 4 and _common_piece(folded[2:]):
+        return False  # `myapp`, `myproject`: a placeholder
+    if is_ordinary_word(folded) and _highest_zipf(folded) >= _ORDINARY_COMPOUND_ZIPF:
+        return False  # `healthcheck`, `changelog`: a compound of common words the language writes
     if under_owner and is_ordinary_word(folded) and _highest_zipf(folded) >= _COMPOUND_UNDER_OWNER_ZIPF:
         return False
     return _highest_zipf(folded) < _RARE_ZIPF

@@ -59,7 +59,8 @@ _SKIPPED = frozenset("""code src source sources work works workspace workspaces 
     repositories repository git gitrepos dev devel development go ghq github gitlab bitbucket codeberg sandbox
     checkouts checkout clone clones clients customers vendor vendors documents desktop downloads tmp temp scratch
     apps services packages pkg personal oss forks archive archives backup backups old misc experiments playground
-    test tests demo demos examples samples tutorials learning courses homework notes dotfiles bin lib""".split())
+    test tests demo demos examples samples tutorials learning courses homework notes dotfiles bin lib
+    hostedtoolcache toolcache""".split())
 _GIT_HOST = re.compile(r"(?i)(?:[\w-]+\.)+(?:com|org|net|io|dev|cloud|xyz|de|fr|uk|eu)")
 # wordfreq's Zipf scale: an owner English writes this often is a folder's ordinary word (`personal`, `scratch`,
 # `research`: 3.5 and more), not a slug; a firm's slug is rarer ("juniper" 3.2, "prism" 3.4, coined words ~1).
