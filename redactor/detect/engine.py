@@ -95,6 +95,9 @@ from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_other_forms import case_blind_name, organisation_initials
 from redactor.detect.org_owner_folders import organisations_owning_checkouts, owners_before_repositories
+from redactor.detect.org_checkout_names import checkout_names
+from redactor.detect.org_collection_folders import organisations_in_collections
+from redactor.detect.infra_hosts_of_found_organisations import hosts_of_found_organisations
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
 from redactor.detect.secret_value_edges import secrets_within_script_edges
@@ -453,6 +456,8 @@ class DetectionEngine:
             # spreads as its slug the way the deployer's name does: org_owner_folders.py.
             found.extend(organisations_owning_checkouts(segment.text, _DEPLOYING_DETECTOR))
             found.extend(owners_before_repositories(segment.text, _DEPLOYING_DETECTOR))  # "Acme's billing-api"
+            found.extend(checkout_names(segment.text, _DEPLOYING_DETECTOR))  # `~/code/<coined>-core`
+            found.extend(organisations_in_collections(segment.text, _DEPLOYING_DETECTOR))  # `clients/<name>/`
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
@@ -694,6 +699,7 @@ class DetectionEngine:
         searched_next = {scope: iter(found) for scope, found in searched_by_scope.items()}
         propagated: list[list[Span]] = []
         settlements: list[SettledText | None] = []
+        organisations: dict[str, frozenset[str]] = {}
         for segment, entry, spans, scope, found in zip(segments, entries, results, scopes, sources):
             search = searches[scope]
             # Only texts whose spans depend on nothing but the labels can be settled (see SettledText).
@@ -750,6 +756,13 @@ class DetectionEngine:
                 extra.append(Span(start, end, label.kind, label.category, score, "propagation"))
             if raised:
                 spans = [raised.get(index, span) for index, span in enumerate(spans)]
+            # A host whose owner's label is a found organisation is that organisation's machine, and its URL
+            # follows it: infra_hosts_of_found_organisations.py.
+            if scope not in organisations:
+                organisations[scope] = frozenset(value.casefold() for value, label in search.labels.items()
+                                                 if label.kind == ORGANIZATION_KIND and label.detector != "ner"
+                                                 and _ORGANISATION_AS_LABEL.fullmatch(value))
+            extra.extend(hosts_of_found_organisations(segment.text, organisations[scope]))
             if extra:
                 stats.propagated += len(extra)
                 # (a host found here by propagation takes its URL whole too: infra_locators.py)
@@ -1078,6 +1091,10 @@ class ConversationLabels:
         self.classes: _LabelClasses | None = None  # of the last request's labels (see _LabelClasses)
         # The automaton of every value of an earlier request, with that value set (see _Search.all_values).
         self.finder: tuple[frozenset[str], _ValueFinder] | None = None
+
+
+# An organisation's name as a domain's label: `gridmere`, `lanchi-ev` (not a model's guess, nor a name in words).
+_ORGANISATION_AS_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,62}")
 
 
 def _system_prompt(segment: Segment) -> bool:

@@ -46,7 +46,9 @@ _KIND = "ORGANIZATION"
 # A root of checkouts: a home directory (with its user's folder, which is a person's login, not an owner), `~`, or
 # a top-level folder servers and containers keep checkouts in.
 _ROOT = (r"(?:/home/[\w.@-]+|/Users/[\w.@ -]+?|/usr/home/[\w.@-]+|[A-Za-z]:\\Users\\[\w.@ -]+?|~[\w.-]*"
-         r"|/(?:srv|opt|workspace|workspaces|code|repos|src|projects))")
+         r"|/(?:srv|opt|workspace|workspaces|code|repos|src|projects|work|builds|var/www)"
+         # a drive's folder of checkouts (`C:\src\<owner>\Api`) and a CI runner's (`/builds/<group>/<project>`)
+         r"|[A-Za-z]:\\(?:src|source|repos|code|projects|work|dev|git))")
 # The folders after the root: slugs without blanks, separated by one kind of separator.
 _FOLDER = r"[\w][\w.+@-]*"
 _PATH = re.compile(rf"(?<![\w.~/\\-])(?P<root>{_ROOT})(?P<folders>(?:[/\\]{_FOLDER}){{1,8}})[/\\]?"
@@ -57,7 +59,8 @@ _SKIPPED = frozenset("""code src source sources work works workspace workspaces 
     repositories repository git gitrepos dev devel development go ghq github gitlab bitbucket codeberg sandbox
     checkouts checkout clone clones clients customers vendor vendors documents desktop downloads tmp temp scratch
     apps services packages pkg personal oss forks archive archives backup backups old misc experiments playground
-    test tests demo demos examples samples tutorials learning courses homework notes dotfiles bin lib""".split())
+    test tests demo demos examples samples tutorials learning courses homework notes dotfiles bin lib
+    hostedtoolcache toolcache""".split())
 _GIT_HOST = re.compile(r"(?i)(?:[\w-]+\.)+(?:com|org|net|io|dev|cloud|xyz|de|fr|uk|eu)")
 # wordfreq's Zipf scale: an owner English writes this often is a folder's ordinary word (`personal`, `scratch`,
 # `research`: 3.5 and more), not a slug; a firm's slug is rarer ("juniper" 3.2, "prism" 3.4, coined words ~1).
@@ -80,9 +83,8 @@ def organisations_owning_checkouts(text: str, detector: str) -> Iterator[Span]:
         if len(named) != 2 or named[0] != pieces[len(pieces) - 2]:
             continue  # the owner is the folder right before the repository, with only skipped folders above it
         (owner_end, owner), (_, repository) = named
-        if "." in repository.strip(".") and not repository.startswith("."):
-            if re.search(r"\.[A-Za-z0-9]{1,5}$", repository):
-                continue  # a file (`notes.md`), not a checkout
+        if _file_name(repository):
+            continue  # a file (`notes.md`), not a checkout
         if not _an_owner(owner):
             continue
         end = folders_start + owner_end
@@ -121,6 +123,12 @@ def owners_before_repositories(text: str, detector: str) -> Iterator[Span]:
             opens_sentence = False  # only the sentence's first word is capitalised for its place
         if words and _names_a_party(words):
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
+
+
+def _file_name(folder: str) -> bool:
+    """`notes.md`, `run.sh`: a file; `Wallet.Api` (a .NET project's folder) is none: extensions are small letters."""
+    return (not folder.startswith(".") and "." in folder.strip(".")
+            and re.search(r"\.[a-z0-9]{1,5}$", folder) is not None)
 
 
 def _pieces(folders: str) -> list[tuple[int, str]]:
