@@ -23,7 +23,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.spoken_values import digit_words_by_language
 
@@ -118,6 +118,10 @@ def _cue_words() -> re.Pattern:
 
 
 _PHONETIC_WORDS = tuple(_PHONETIC)
+# The NATO alphabet's words, one of which a spelled run holds (a constant: contains_any answers a long text from the
+# shared cue scan, which knows a list by its identity).
+_NATO_WORDS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "kilo", "lima",
+               "mike", "november", "oscar", "papa", "romeo", "sierra", "tango", "victor", "yankee", "zulu", "x-ray")
 
 
 def _two_on_a_line(lowered: str, starts: list[int]) -> bool:
@@ -141,9 +145,7 @@ def spelled_codes(text: str) -> Iterator[Span]:
     phonetic = keyword_positions(lowered, _PHONETIC_WORDS)
     if not phonetic:
         return  # (each word below is one of them)
-    if not any(word in lowered for word in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
-                                            "hotel", "india", "kilo", "lima", "mike", "november", "oscar", "papa",
-                                            "romeo", "sierra", "tango", "victor", "yankee", "zulu", "x-ray")):
+    if not contains_any(lowered, _NATO_WORDS):  # (a long text: one lookup in its shared cue scan)
         return
     if not _two_on_a_line(lowered, phonetic):
         return  # ("echo" in a shell script, "delta" in prose: the run pattern would be tried at every position)

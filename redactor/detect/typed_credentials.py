@@ -23,6 +23,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import contains_any
 from redactor.detect.secret_values import is_placeholder_value, looks_like_path
 from redactor.detect.slot_names import english_slot, password_label_words
 
@@ -49,7 +50,7 @@ _TRIGGERS = (".type", ".fill", "send_keys", "sendKeys", "SendKeys", "Value(", "t
 
 def may_hold_typed_password(text: str) -> bool:
     """A cheap pre-check: a typing call or a password flag appears somewhere in `text`."""
-    return any(trigger in text for trigger in _TRIGGERS)
+    return contains_any(text, _TRIGGERS)  # (a long text: one lookup in its shared cue scan, not 16 searches)
 
 
 def typed_password_spans(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
