@@ -109,3 +109,14 @@ def test_edifact_birth_dates_and_travel_documents(engine):
     assert spans.get("910215") == "DATE_OF_BIRTH" and spans.get("880704") == "DATE_OF_BIRTH"
     assert spans.get("B03318842") == "PASSPORT"
     assert covered(engine, text, "ID7720318")
+
+
+def test_a_sort_code_and_account_in_a_persons_csv_row(engine):
+    text = "P-7710,HARGREAVES,OLIVIA,14/02/1988,07700 900412,11-22-33 40127765,2210.00\n"
+    assert covered(engine, text, "11-22-33 40127765")
+
+
+def test_the_other_items_of_a_list_holding_a_found_passport_share_its_kind(engine):
+    text = 'check failed for passport numbers: passport C01X00T47, c02Y19K83 and C77P41M09\n'
+    for value in ("c02Y19K83", "C77P41M09"):
+        assert covered(engine, text, value)

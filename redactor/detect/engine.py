@@ -75,6 +75,7 @@ from redactor.detect.birth_dates_in_records import birth_dates_in_person_records
 from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.printout_records import ids_in_printout_rows
 from redactor.detect.bank_codes import sort_codes_on_person_lines
+from redactor.detect.id_list_siblings import siblings_of_found_ids
 from redactor.detect.interchange_fields import interchange_field_spans
 from redactor.detect.fixed_width_layouts import fixed_width_spans
 from redactor.detect.ids_of_people import ids_of_people
@@ -619,6 +620,7 @@ class DetectionEngine:
         kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
         kept += ids_in_printout_rows(text, kept)  # a printed table's id, passport, birth, lat/lon cells: printout_records.py
         kept += sort_codes_on_person_lines(text, kept)  # "20-00-00 55779911" in a person's row: bank_codes.py
+        kept += siblings_of_found_ids(text, kept)  # "X8379252;n0534587": a list's items of a found id's shape
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)
