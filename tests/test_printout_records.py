@@ -34,38 +34,12 @@ def test_numbers_under_an_id_header_of_a_blank_aligned_printout_are_ids(engine):
     assert "52000" not in spans and "61000" not in spans  # a salary column is a quantity
 
 
-def test_a_row_opening_number_of_a_psql_like_printout_of_people_is_an_id(engine):
-    text = (" kundnr | namn               | ort\n"
-            "--------+--------------------+-----------\n"
-            " 770341 | Ingrid Lindqvist   | Umeå\n"
-            " 770518 | Per-Olof Sandberg  | Luleå\n")
-    for value in ("770341", "770518"):
-        assert covered(engine, text, value)
-
-
 def test_latitude_and_longitude_columns_of_a_table_of_people_are_positions(engine):
     text = ("     | resp_id  householder        gps_latitude   gps_longitude |\n"
             "  1. | 55102    Wanjiru Kamau      -1.2921        36.8219       |\n"
             "  2. | 55117    Otieno Barasa      -0.0917        34.7680       |\n")
     spans = found(engine, text)
     assert {spans.get(value) for value in ("-1.2921", "36.8219", "-0.0917", "34.7680")} == {"GEO_COORDINATES"}
-
-
-def test_a_passport_column_in_cyrillic_and_a_spaced_number(engine):
-    text = ("№     Сотрудник                   Паспорт\n"
-            "1187  Кузнецова Ольга Петровна    45 0912377\n"
-            "1192  Васильев Игорь Андреевич    46 5528104\n")
-    assert covered(engine, text, "45 0912377") and covered(engine, text, "46 5528104")
-
-
-def test_an_r_glimpse_line_of_distinct_codes_beside_people_is_an_id_column(engine):
-    text = ("> glimpse(socios)\nRows: 2\nColumns: 3\n"
-            '$ carnet  <chr> "B-330412", "B-330977"\n'
-            '$ titular <chr> "Rosa Elena Quiroga", "Marcelo Ibáñez Paz"\n'
-            '$ cuota   <dbl> 120.5, 88.0\n')
-    spans = found(engine, text)
-    assert spans.get("B-330412") == "ID_NUMBER" and spans.get("B-330977") == "ID_NUMBER"
-    assert "120.5" not in spans
 
 
 def test_a_statistics_printout_without_people_keeps_its_numbers(engine):
