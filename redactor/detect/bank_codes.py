@@ -34,10 +34,11 @@ nine digits are left to the labelled rules above.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from stdnum import bic as stdnum_bic
 
+from redactor.detect.base import Span
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
@@ -229,3 +230,21 @@ def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), score
         if account is not None:
             yield account.start("account"), account.end("account"), score
+
+
+# --- a sort code and its account in a person's record ---------------------------------------------------------------
+_SORT_CODE_AND_ACCOUNT = re.compile(r"(?<![\w.-])\d\d-\d\d-\d\d[ \t]*[,/]?[ \t]*\d{8}(?![\w-]|\.\d)")  # (a CSV row's next cell may follow)
+
+
+def sort_codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A UK sort code with its eight-digit account (`20-00-00 55779911`) on a person's line (a payroll export's row
+    with no money word anywhere: `find_unlabelled_bank_numbers` wants one): the record says whose account it is.
+    Doubtful; the pair is one BANK_ACCOUNT, so the sort code never goes out without the account."""
+    from redactor.detect.ids_in_person_records import person_lines  # (imported here: pii.py imports this module first)
+    if "-" not in text:
+        return []
+    found = []
+    for line_start, line_end in person_lines(text, spans):
+        for match in _SORT_CODE_AND_ACCOUNT.finditer(text, line_start, line_end):
+            found.append(Span(match.start(), match.end(), "BANK_ACCOUNT", "pii", DOUBTFUL_SCORE, "person-sort-codes"))
+    return found

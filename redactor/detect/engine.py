@@ -73,6 +73,11 @@ from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _h
                                           organisation_names_of_host)
 from redactor.detect.birth_dates_in_records import birth_dates_in_person_records
 from redactor.detect.ids_in_person_records import codes_on_person_lines
+from redactor.detect.printout_records import ids_in_printout_rows
+from redactor.detect.bank_codes import sort_codes_on_person_lines
+from redactor.detect.id_list_siblings import siblings_of_found_ids
+from redactor.detect.interchange_fields import interchange_field_spans
+from redactor.detect.fixed_width_layouts import fixed_width_spans
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.people_in_personal_records import people_in_personal_records
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
@@ -612,10 +617,15 @@ class DetectionEngine:
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
         kept += romanised_names(text, kept)  # "伊藤美咲  ITO MISAKI": a person in two scripts on one line: people_in_two_scripts.py
         kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
+        kept += interchange_field_spans(text)  # `:59:/account`, `DTM+329:`, `DOC+P+…`: interchange_fields.py
+        kept += fixed_width_spans(text)  # "EMP-NO 1-7, NAME 8-26, DOB 36-43" over its records: fixed_width_layouts.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += birth_dates_in_person_records(text, kept)  # a record's one past date: birth_dates_in_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
+        kept += ids_in_printout_rows(text, kept)  # a printed table's id, passport, birth, lat/lon cells: printout_records.py
+        kept += sort_codes_on_person_lines(text, kept)  # "20-00-00 55779911" in a person's row: bank_codes.py
+        kept += siblings_of_found_ids(text, kept)  # "X8379252;n0534587": a list's items of a found id's shape
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)

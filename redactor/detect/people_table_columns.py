@@ -32,13 +32,14 @@ _MIN_PEOPLE_ROWS = 2
 _MIN_AGE, _MAX_AGE = 15, 100
 # Words of a header that names an identifier (header words are split on blanks, `_`, `-`, `.`, `/`; compounds
 # such as `Kundennummer` end in one of _ID_ENDINGS).
-_ID_WORDS = frozenset("""id ids no nr num number numbers # n° nº ref reference code member membership patient employee
+_ID_WORDS = frozenset("""id ids no nr num number numbers # n° nº № ref reference code member membership patient employee
     emp staff student account acct mrn badge card file folio registration reg ident identifier uid pin
     nummer kennung ausweis numéro numero n matrícula matricula legajo expediente código codigo tessera codice
     numer nr. kod identyfikator numara sicil номер 番号 编号 번호""".split())
 _ID_ENDINGS = ("nummer", "nr", "number", "numer", "numara", "id", "no")
 _BIRTH_HEADER = re.compile(
-    r"(?i:dob|d\.o\.b|birth|born|bday|b-day|geb|nacimiento|nacim|naissance|nascita|nascimento|urodz|doğum|dogum"
+    r"(?i:dob|d\.o\.b|birth|born|bday|b-day|geb|nacimiento|nacim|fec(?:ha)?[ _.-]*nac|naissance|nascita|nascimento|nasc\b"
+    r"|urodz|doğum|dogum"
     r"|födel|fodel|fødsel|fodsel|geboorte|syntym|születés|szuletes|narozen|рожд|出生|生年|생년)")
 _DATE = re.compile(
     r"(?P<a>\d{1,4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
@@ -81,6 +82,16 @@ def _holds_people(rows: list[list[tuple[int, int]]], spans: Sequence[Span]) -> b
             if count >= _MIN_PEOPLE_ROWS:
                 return True
     return False
+
+
+def names_a_birth(label: str) -> bool:
+    """Whether a header cell names a birth (`dob`, `Geburtsdatum`, `fecha nac.`): printout_records.py reads it too."""
+    return _BIRTH_HEADER.search(label) is not None
+
+
+def names_an_id(label: str) -> bool:
+    """Whether a header cell names an identifier (module doc): printout_records.py reads it too."""
+    return _names_an_id(label)
 
 
 def _names_an_id(label: str) -> bool:
