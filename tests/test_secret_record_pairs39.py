@@ -30,3 +30,16 @@ def test_cookie_words_in_prose_and_other_fields_stay():
     text = ('{"name": "Cookie policy", "value": "accepted"} cookies: none set yet. '
             "<String><Key>Title</Key><Value>2024</Value></String>")
     assert _found(text) == []
+
+
+def test_a_password_handed_out_in_groups_is_one_value():
+    from redactor.detect.password_slots import password_slot_spans
+    text = "Nextcloud, app-Passwort für den Kalender: Q7WM 2KD9 XR4T P0LB, bitte nicht teilen"
+    found = [text[s.start:s.end] for s in password_slot_spans(text, text.lower(), [])]
+    assert found == ["Q7WM 2KD9 XR4T P0LB"]
+
+
+def test_a_number_in_groups_after_a_password_word_is_no_grouped_password():
+    from redactor.detect.password_slots import password_slot_spans
+    text = "password reset line: 0800 1234 5678"
+    assert "0800 1234 5678" not in [text[s.start:s.end] for s in password_slot_spans(text, text.lower(), [])]
