@@ -47,6 +47,7 @@ from redactor.detect.address_repeats import address_repeats
 from redactor.detect.password_repeats import password_repeats
 from redactor.detect.people_beside_spread_names import people_beside_spread_names
 from redactor.detect.credential_second_slots import second_slot_spans
+from redactor.detect.secret_typed_fields import typed_field_spans
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
@@ -117,6 +118,12 @@ from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
+
+def _is_secret_key_name(name: str) -> bool:
+    """secrets.is_secret_key_name, imported when first asked (the engine imports the secrets module lazily)."""
+    from redactor.detect.secrets import is_secret_key_name
+    return is_secret_key_name(name)
+
 
 # Kinds whose one-word values are propagated in every letter case (see _propagate).
 # (The policy's own org lists are matched in any case by the org detector already.)
@@ -502,6 +509,12 @@ class DetectionEngine:
                     if slots:
                         results[index] = merge_spans([*results[index], *slots])
                         settlements[index] = None
+            # What an agent types into a control a page named for a password, a code or an answer, by the control's
+            # reference in a later text (secret_typed_fields.py): it depends on other texts, so not settled.
+            for index, typed in enumerate(typed_field_spans(segments, results, _is_secret_key_name)):
+                if typed:
+                    results[index] = merge_spans([*results[index], *typed])
+                    settlements[index] = None
             for index, repeats in enumerate(password_repeats(segments, results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])

@@ -191,15 +191,19 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
     clause_end = stop.start() if stop is not None else window_end
     value = values.search(text, lock.end(), clause_end)
     if value is None or not _real_code(value):
+        lettered = _lettered_code_after_hand_over(text, lock, clause_end, others)
+        if lettered is not None:
+            yield lettered
         return
     gap = text[lock.end():value.start()]
     if any(char.isdigit() for char in gap) and not _ARROW_BEFORE.search(gap):
         return  # a number between the lock and the value is the lock's ("Door 4"), unless an arrow hands over
-    if '"' in gap or sum(gap.count(mark) for mark in ":=：") > 1:
+    if '"' in _inside_quotes_of_a_pair(gap) or sum(gap.count(mark) for mark in ":=：") > 1:
         return  # `door PostNL" status=failed code=21610`: the number is another key's value
     words = [word.lower().strip(".,;") for word in _WORD.findall(gap)]
     spaced = " " in gap.strip() or len(words) > 1
-    if len(words) > _MAX_GAP_WORDS or (not spaced and _is_unspaced_script(gap) and len(gap) > _MAX_GAP_CHARS_UNSPACED):
+    if _word_count(gap) > _MAX_GAP_WORDS or (
+            not spaced and _is_unspaced_script(gap) and len(gap) > _MAX_GAP_CHARS_UNSPACED):
         return
     arrow = _ARROW_BEFORE.search(gap) is not None
     if not arrow and any(word in others or fold_latin_accents(word) in others for word in words):
@@ -223,10 +227,14 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
 def _clause_hands_over(text: str, lock: re.Match, gap: str, words: list[str], value: re.Match,
                        code_words: frozenset[str]) -> bool:
     """Whether the clause gives the value as the lock's code, not as some other number of it."""
-    if _HAND_OVER.search(gap) or value.group("key") or value.group("spoken"):
+    if _HAND_OVER.search(gap) or _HAND_OVER.search(_inside_quotes_of_a_pair(gap)) or value.group("key") or value.group(
+            "spoken"):
         return True
-    if not words and not gap.strip() and lock.group().lower() in _numberless_locks():
-        return True  # "key safe 3391", "candado 0472": a lock with no number of its own gives its code
+    if lock.group().lower() in _numberless_locks() and (not gap.strip() or (
+            words and words[0] in _WHERE_PREPOSITIONS and len(words) <= 5)):
+        # "key safe 3391", "candado 0472": a lock with no number of its own gives its code, also after where it is
+        # ("keysafe under the meter box 0611", "cadenas derrière le portail 4471")
+        return True
     last = words[-1] if words else ""
     if last in _CONNECTOR_WORDS or re.split(r"['’]", last)[-1] in _CONNECTOR_WORDS:
         return True
@@ -237,6 +245,59 @@ def _clause_hands_over(text: str, lock: re.Match, gap: str, words: list[str], va
         return True
     code = value.group("code")
     return len(code) >= 5
+
+
+# Where a lock with no number of its own is: a preposition of place starts the words between it and its code.
+_WHERE_PREPOSITIONS = frozenset(
+    "under underneath below behind beside by near next outside inside above at on left right round around"
+    " unter hinter neben bei am an links rechts sous derrière près à côté devant bajo debajo detrás junto al"
+    " sotto dietro accanto vicino onder achter naast bij under bakom bredvid vid pod za obok przy".split())
+_ELIDED = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+# A door code with a letter, as building keypads and key safes take them ("B2718", "C1955", "4471A"): after the
+# lock's clause hands it over with ":" or "=" only, where it fills a key's value slot.
+_LETTERED_CODE = re.compile(r"[ \t]*[\"'“]?(?P<code>(?-i:[A-Z]{1,2}\d{3,7}|\d{3,7}[A-Z]))[#*]?(?![\w@]|[.,:/\-]\w)")
+
+
+def _word_count(gap: str) -> int:
+    """The words between a lock and its value: a possessive or an elision is one word ("Gran's", "l'ambulance"),
+    a bracket or a keypad key none."""
+    return sum(1 for word in _WORD.findall(_ELIDED.sub("", gap)) if any(char.isalnum() for char in word))
+
+
+_KEY_CLOSING_QUOTE = re.compile(r"^([\w.-]*)[\"']")
+
+
+def _inside_quotes_of_a_pair(gap: str) -> str:
+    """The gap without the quotes of a key and its value around it (`"keysafe": "0611"`: `": "`)."""
+    inner = _KEY_CLOSING_QUOTE.sub(r"\1", gap.strip(), count=1)  # (the rest of the key's name before its quote)
+    stripped = inner.rstrip()
+    if stripped[-1:] in "\"'":
+        inner = stripped[:-1]
+    return inner
+
+
+def _lettered_code_after_hand_over(text: str, lock: re.Match, clause_end: int,
+                                   others: frozenset[str]) -> tuple[int, int] | None:
+    """A code with one or two capital letters in the value slot of a lock's clause ("digicode immeuble (pour
+    l'ambulance) : B2718", "Key safe at client's house: C1955"), or None."""
+    for mark in _HAND_OVER_MARK.finditer(text, lock.end(), clause_end):
+        gap = text[lock.end():mark.start()]
+        if any(char.isdigit() for char in gap) or '"' in _inside_quotes_of_a_pair(gap) or _word_count(gap) > _MAX_GAP_WORDS:
+            return None
+        # a noun of another number names the value ("Room: B2718"); in an aside of where the lock is it does not
+        # ("Key safe at client's house: C1955")
+        named = _PREPOSITION_STARTS.split(gap, maxsplit=1)[0]
+        if any(word.lower() in others for word in _WORD.findall(named)):
+            return None
+        value = _LETTERED_CODE.match(text, mark.end())
+        if value is None or value.end("code") > clause_end:
+            return None
+        return value.span("code")
+    return None
+
+
+_PREPOSITION_STARTS = re.compile(r"[(（]|(?<![^\W\d_])(?:" + "|".join(sorted(_WHERE_PREPOSITIONS | {"for", "of", "to", "pour", "für", "para", "per"}, key=len, reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
+_HAND_OVER_MARK = re.compile(r"[ \t]*[:=：][ \t]*")
 
 
 def _long_compound_of_code(word: str) -> bool:

@@ -190,6 +190,10 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
     if clause_end is None and limit < len(text) and text[limit].isalnum():
         limit = max(label_end, text.rfind(" ", label_end, limit))  # the reach ends between words, not inside one
     adjacent = _ADJACENT.match(text, label_end, limit)
+    if adjacent is not None and not short and not numbers_only:
+        grouped = _grouped_value(text, adjacent.end(), limit)
+        if grouped:
+            return grouped
     if adjacent is not None and not short:
         value = _value_at(text, adjacent.end(), limit)
         value = value and _held(text, value, numbers_only, _shaped_like_a_password)
@@ -223,6 +227,9 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
             position = separator.end()
             continue  # "Adgangskoden til journalsystemet", "password to the portal": what it opens, not its value
         value_start = _after_adverbs(text, separator.end(), limit)
+        grouped = None if value_start is None or numbers_only else _grouped_value(text, value_start, limit)
+        if grouped:
+            return grouped
         value = None if value_start is None else _value_at(text, value_start, limit)
         # a dash also sets off an aside ("enter your password - kubectl will prompt"): only a password's shape
         fills = _shaped_like_a_password if separator.group().strip() in _DASHES else fills_a_password_slot
@@ -362,6 +369,32 @@ def _quoted_passphrase(text: str, start: int) -> tuple[int, int] | None:
            for word in lowered):
         return None
     return quoted.span("phrase")
+
+
+# A generated password handed out in groups of one length (an application password "7B4D 6QQP 1PAJ 4JUV", an
+# app-specific password "hkrt-wqpz-mnbv-lcxa"): the groups are one value, not a word and the words after it.
+_GROUPS = re.compile(r"(?P<first>[A-Za-z0-9]{3,6})(?:[ -](?P<next>[A-Za-z0-9]{3,6})){2,7}(?![\w@.-]|[ -][A-Za-z0-9])")
+
+
+def _grouped_value(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """Three to eight groups of one length (3-6 letters or digits) at `start`, one separator between them, with
+    letters and digits mixed or in capitals (a number in groups is a phone's or a card's, words are prose)."""
+    if start < limit and text[start] in _OPENING_QUOTES:
+        start += 1
+    run = _GROUPS.match(text, start, limit)
+    if run is None:
+        return None
+    value = run.group()
+    groups = re.split(r"[ -]", value)
+    if len({len(group) for group in groups}) != 1 or len({c for c in value if not c.isalnum()}) != 1:
+        return None  # groups of one length, one kind of separator
+    digits = any(c.isdigit() for c in value)
+    letters = any(c.isalpha() for c in value)
+    if not letters or not (digits or value.replace(" ", "").replace("-", "").isupper()):
+        return None
+    if digits and not all(any(c.isalpha() for c in group) or group.isdigit() for group in groups):
+        return None
+    return run.span()
 
 
 def _value_at(text: str, start: int, limit: int) -> tuple[int, int] | None:

@@ -1019,6 +1019,7 @@ _ELEMENT_PAIR = re.compile(
     r"<(?P<tag>(?i:key|name))>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</(?P=tag)>\s{0,200}?"
     r"<(?P<value_tag>(?i:string|value))(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<\n]{1,1024})</(?P=value_tag)>")
 # A cookie written as a name/value object (HAR files, browser cookie exports, Playwright storage state).
+_PIN_DIGITS = re.compile(r"\d{4,12}")
 _COOKIE_OBJECT = re.compile(
     r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>[^\"'\n]{1,80})[\"'][ \t]*,\s{0,40}?[\"']value[\"'][ \t]*:[ \t]*"
     r"[\"'](?P<value>[^\"'\s]{8,4096})[\"']"
@@ -2910,6 +2911,11 @@ class SecretsDetector:
                 kind = _classify_key(match.group("key"))
                 if kind:
                     span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=True)
+                    if span is None and kind == "PASSWORD" and _PIN_DIGITS.fullmatch(match.group("value")):
+                        # `<Key>Password</Key><Value>3917</Value>`: the entry's own password field vouches for a
+                        # PIN-like value as a key right before it does (_judge asks for that key in the text)
+                        span = Span(match.start("value"), match.end("value"), kind, CATEGORY, DOUBTFUL_SCORE,
+                                    DETECTOR_NAME)
                     if span:
                         yield span
         if contains_any(text, ("value",)) and contains_any(text, ("name",)):
