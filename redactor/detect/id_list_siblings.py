@@ -37,26 +37,29 @@ def siblings_of_found_ids(text: str, spans: Sequence[Span]) -> list[Span]:
         shape = _shape(text[span.start:span.end])
         if shape is None:
             continue
+
+        def take(match: re.Match | None) -> tuple[int, int] | None:
+            """The item of `match` when it has the found id's shape (added unless already found), else None."""
+            if match is None or _shape(match.group("item")) != shape:
+                return None
+            start, end = match.span("item")
+            if not _taken(taken, start, end) and (start, end) not in seen:
+                seen.add((start, end))
+                added.append(Span(start, end, span.kind, "pii", DOUBTFUL_SCORE, _DETECTOR))
+            return start, end
+
         position = span.end
         for _ in range(_MAX_ITEMS):  # forwards along the list
-            match = _AFTER.match(text, position)
-            if match is None or _shape(match.group("item")) != shape:
+            item = take(_AFTER.match(text, position))
+            if item is None:
                 break
-            start, end = match.span("item")
-            if not _taken(taken, start, end) and (start, end) not in seen:
-                seen.add((start, end))
-                added.append(Span(start, end, span.kind, "pii", DOUBTFUL_SCORE, _DETECTOR))
-            position = end
+            position = item[1]
         position = span.start
         for _ in range(_MAX_ITEMS):  # backwards
-            match = _BEFORE.search(text, max(0, position - 40), position)
-            if match is None or _shape(match.group("item")) != shape:
+            item = take(_BEFORE.search(text, max(0, position - 40), position))
+            if item is None:
                 break
-            start, end = match.span("item")
-            if not _taken(taken, start, end) and (start, end) not in seen:
-                seen.add((start, end))
-                added.append(Span(start, end, span.kind, "pii", DOUBTFUL_SCORE, _DETECTOR))
-            position = start
+            position = item[0]
     return added
 
 
