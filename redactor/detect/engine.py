@@ -56,7 +56,7 @@ from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.field_name_keys import without_repeated_keys
 from redactor.detect.people_in_two_scripts import romanised_names
 from redactor.detect.decoded_views import spans_in_decoded_views
-from redactor.detect.documented_examples import is_documented_example
+from redactor.detect.documented_examples import is_documented_example, is_published_test_card
 from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
 from redactor.detect.bot_accounts import bot_names_in_conversation, without_bot_account_names
@@ -650,6 +650,10 @@ class DetectionEngine:
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
                 and not states_documentation_role(text, span.start, span.end, span.kind)
                 and not is_public_network_constant(text[span.start:span.end], span.kind)]  # 8.8.8.8, 172.17.0.1
+        # "4242 4242 4242 4242": a sandbox card is doubtful, never dropped: the wire redacts it, an audit does not report it.
+        kept = [span for span in (dataclasses.replace(span, score=min(span.score, DOUBTFUL_SCORE))
+                                  if is_published_test_card(text[span.start:span.end], span.kind) else span
+                                  for span in kept) if span.score >= self._min_score]
         # "Translate to Spanish", "a Thai guest", "Kenya)": the model's place or group that is a country, a language
         # or a script named as such names no one (language_and_country_words.py).
         kept = [span for span in kept
