@@ -107,6 +107,11 @@ def people_in_file_names(text: str, detector: str) -> Iterator[Span]:
             yield Span(start, end, "PERSON", "pii", _PAIR_SCORE, detector)
         if taken or match.group("ext").casefold() in _CODE_EXTENSIONS:
             continue
+        # A surname beside a first name that is also a word ("Lopez_Maria", "Okafor_Rose") is a pair this reading
+        # cannot confirm; the joined-names reading takes it whole when the person is found elsewhere
+        # (name_identifiers.py), and a lone piece here would cut that finding in two, leaving the first name out.
+        if any(_fold(piece) in _folded_first_names() for _, _, piece in pieces):
+            continue
         for index, (start, end, piece) in enumerate(pieces):
             if kinds[index] == "surname" and len(piece) >= _MIN_SINGLE_LENGTH:
                 yield Span(start, end, "PERSON", "pii", _SINGLE_SCORE, detector)
