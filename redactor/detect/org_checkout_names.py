@@ -28,14 +28,11 @@ from redactor.detect.org_deploying import _highest_zipf
 from redactor.detect.org_owner_folders import _PATH, _an_owner, _file_name, _pieces, _skipped
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.term_lists import stop_words, term_list
+# Rarer than this in every Latin-script language of the traffic: the word names something on its own.
+from redactor.detect.org_other_forms import _RARE_ZIPF
 
 _KIND = "ORGANIZATION"
-# Rarer than this in every Latin-script language of the traffic: the word names something on its own
-# (org_other_forms._RARE_ZIPF).
-_RARE_ZIPF = 2.5
 _MIN_LETTERS = 4
-# A compound of common words under an owner's folder names the code's job unless it is this rare ("sportsbook" 2.2).
-_COMPOUND_UNDER_OWNER_ZIPF = 1.0
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A compound of common words (`quillstone`, `gatewright`) names something when the language hardly writes it at all;
@@ -57,14 +54,14 @@ def checkout_names(text: str, detector: str) -> Iterator[Span]:
         named = [(end, piece) for end, piece in pieces if not _skipped(piece)]
         if not named:
             continue
-        candidates = [(named[0], False)]
+        candidates = [named[0]]
         if len(named) == 2 and named[0] == pieces[-2] and _an_owner(named[0][1]):
-            candidates.append((named[1], True))  # `<owner>/<project>-bidder`: the repository's codename too
-        for (end, folder), under_owner in candidates:
+            candidates.append(named[1])  # `<owner>/<project>-bidder`: the repository's codename too
+        for end, folder in candidates:
             if (end, folder) == pieces[-1] and _file_name(folder):
                 continue  # `~/code/quillstone-notes.md`: a file, not a checkout
             word = _FIRST_WORD.match(folder)
-            if word is None or word.start() != 0 or not _coined(word.group(), under_owner):
+            if word is None or word.start() != 0 or not _coined(word.group()):
                 continue
             if any(piece.casefold() in _EXERCISE_WORDS for piece in re.split(r"[-_.]", folder)):
                 continue  # `lims-demo`, `furigana-sample`: a tutorial's or a demo's folder, no one's product
@@ -77,7 +74,7 @@ def _common_piece(piece: str) -> bool:
     return is_ordinary_word(piece) or _highest_zipf(piece.casefold()) >= _COMMON_PIECE_ZIPF
 
 
-def _coined(word: str, under_owner: bool = False) -> bool:
+def _coined(word: str) -> bool:
     """Whether the first word of a folder names something on its own (module doc). Under an owner, whose folder
     already says whose code it is, a compound of common words is what the code does (`sportsbook-gateway`)."""
     if len(word) < _MIN_LETTERS:
@@ -94,6 +91,4 @@ def _coined(word: str, under_owner: bool = False) -> bool:
         return False  # `myapp`, `myproject`: a placeholder
     if is_ordinary_word(folded) and _highest_zipf(folded) >= _ORDINARY_COMPOUND_ZIPF:
         return False  # `healthcheck`, `changelog`: a compound of common words the language writes
-    if under_owner and is_ordinary_word(folded) and _highest_zipf(folded) >= _COMPOUND_UNDER_OWNER_ZIPF:
-        return False
     return _highest_zipf(folded) < _RARE_ZIPF
